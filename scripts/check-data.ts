@@ -1,0 +1,58 @@
+/**
+ * `npm run check:data`: validates every file in data/ with the app's own code and prints
+ * every problem, located by file, line and column, JSON path and entry id. Exits 1 on any
+ * error (warnings alone pass), so `npm run build` stops on bad data.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { DATA_FILES } from '../src/lib/data/schema.ts';
+import { validateStory, type FileInput } from '../src/lib/data/validate.ts';
+import { formatProblem, type Problem } from '../src/lib/data/problems.ts';
+import { lineAndColumnAt } from '../src/lib/data/parse-json.ts';
+
+const dataDir = resolve(process.argv[2] ?? 'data');
+const texts: Record<string, string> = {};
+const inputs: Record<string, FileInput> = {};
+for (const file of DATA_FILES) {
+  const path = resolve(dataDir, file);
+  if (!existsSync(path)) {
+    inputs[file] = { unreadable: `there is no file ${path}` };
+    continue;
+  }
+  texts[file] = readFileSync(path, 'utf8');
+  inputs[file] = { text: texts[file] };
+}
+
+const { model, problems } = validateStory(inputs);
+for (const problem of problems) locate(problem);
+problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+
+const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: number, text: string) => (useColour ? `\x1b[${code}m${text}\x1b[0m` : text);
+for (const problem of problems) {
+  console.log(paint(problem.severity === 'error' ? 31 : 33, formatProblem(problem)));
+}
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+if (model) {
+  console.log(`\nchecked data/: ${model.events.length} events, ${model.eras.length} eras, ${model.places.length} places, ${model.themes.length} themes, ${model.regions.length} regions, ${model.relations.length} relation tracks.`);
+}
+console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+process.exit(errors > 0 ? 1 : 0);
+
+/** Adds line and column from the JSON path, for problems found after parsing. */
+function locate(problem: Problem) {
+  const text = texts[problem.file];
+  if (problem.line || text === undefined || problem.path.length === 0) return;
+  const tree = parseTree(text);
+  if (!tree) return;
+  // The deepest node that exists: a missing field points at its parent object.
+  for (let depth = problem.path.length; depth > 0; depth--) {
+    const node = findNodeAtLocation(tree, problem.path.slice(0, depth));
+    if (!node) continue;
+    const target = node.parent?.type === 'property' && depth === problem.path.length && problem.message.startsWith('unknown field') ? node.parent : node;
+    Object.assign(problem, lineAndColumnAt(text, target.offset));
+    return;
+  }
+}

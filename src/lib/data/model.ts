@@ -1,0 +1,44 @@
+/**
+ * The story as the app uses it: validated, dates parsed, events sorted, references known
+ * to exist. Built only by validate.ts; everything downstream trusts it.
+ */
+import type { CalendarDate } from '../format/calendar-date.ts';
+import type { CategoryData, EraData, EventData, PlaceData, RegionData, RelationSideData, StoryData, ThemeData } from './schema.ts';
+
+export interface EventModel extends EventData {
+  /** Parsed `date`. */
+  when: CalendarDate;
+  /** Parsed `end`, when the event spans time. */
+  until: CalendarDate | undefined;
+}
+
+export interface EraModel extends EraData {
+  startDate: CalendarDate;
+  endDate: CalendarDate;
+}
+
+type PeriodData = RelationSideData['periods'][number];
+export interface RelationPeriodModel extends Omit<PeriodData, 'end'> {
+  startDate: CalendarDate;
+  /** Null while the period is still going on. */
+  end: CalendarDate | null;
+}
+
+export interface RelationSideModel {
+  id: string;
+  name: string;
+  periods: RelationPeriodModel[];
+}
+
+export interface StoryModel {
+  story: StoryData;
+  categories: CategoryData[];
+  /** Sorted by date, then end, then id. */
+  events: EventModel[];
+  /** Sorted by start. */
+  eras: EraModel[];
+  places: PlaceData[];
+  themes: ThemeData[];
+  regions: RegionData[];
+  relations: RelationSideModel[];
+}

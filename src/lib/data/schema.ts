@@ -1,0 +1,259 @@
+/**
+ * The one definition of the story's data. Types (InferOutput), run-time validation
+ * (valibot) and the editors' JSON Schema files (scripts/write-json-schema.ts) all come
+ * from here, so nothing about the shape of data/ is written twice.
+ *
+ * What a schema cannot say (references between files, unique ids, date order) is
+ * checked in validate.ts.
+ */
+import * as v from 'valibot';
+import { isRealIsoDate, ISO_DATE_PATTERN } from '../format/calendar-date.ts';
+
+export const LANGUAGES = ['en', 'tr', 'he', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const TRANSLATED_LANGUAGES = ['tr', 'he', 'ar'] as const;
+
+const text = (what: string) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty(`${what} must not be empty`),
+    v.description(what),
+  );
+
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "gantz-visits-ankara"'),
+  v.description('Stable kebab-case identifier, used in links: do not change it once published.'),
+);
+
+export const IsoDate = v.pipe(
+  v.string(),
+  v.regex(ISO_DATE_PATTERN, 'an ISO date: "2010", "2010-05" or "2010-05-31"'),
+  v.check(isRealIsoDate, 'a real calendar date (this one does not exist)'),
+  v.description('Calendar date as ISO text; its length gives its precision: "2010", "2010-05" or "2010-05-31".'),
+);
+
+export const DayDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a full date such as "2022-10-27"'),
+  v.check(isRealIsoDate, 'a real calendar date (this one does not exist)'),
+);
+
+export const HttpUrl = v.pipe(
+  v.string(),
+  v.url('an absolute URL such as "https://example.org/page"'),
+  v.regex(/^https?:\/\//i, 'a link that starts with http:// or https://'),
+  v.description('Web address of the source, http or https only.'),
+);
+
+export const Colour = v.pipe(
+  v.string(),
+  v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb, such as "#1f77b4"'),
+);
+
+export const Coordinates = v.pipe(
+  v.tuple([
+    v.pipe(v.number(), v.minValue(-180, 'a longitude from -180 to 180'), v.maxValue(180, 'a longitude from -180 to 180')),
+    v.pipe(v.number(), v.minValue(-90, 'a latitude from -90 to 90'), v.maxValue(90, 'a latitude from -90 to 90')),
+  ]),
+  v.description('[longitude, latitude] in degrees: longitude first, as in GeoJSON.'),
+);
+
+export const Source = v.strictObject({
+  publisher: text('Who published the source, such as "Reuters"'),
+  title: text('Title of the page or article'),
+  date: IsoDate,
+  url: HttpUrl,
+});
+
+/**
+ * A translation of an entry's texts into one language. `reviewed: false` marks text no
+ * human has checked yet, so editors can find it; missing fields fall back to English.
+ */
+function translationOf<const TKeys extends readonly string[]>(fields: TKeys) {
+  const entries = Object.fromEntries(fields.map((field) => [field, v.optional(text(`Translated ${field}`))]));
+  return v.strictObject({
+    ...(entries as { [K in TKeys[number]]: v.OptionalSchema<ReturnType<typeof text>, undefined> }),
+    reviewed: v.pipe(v.boolean(), v.description('true once a fluent human has checked this translation')),
+  });
+}
+
+function translations<const TKeys extends readonly string[]>(fields: TKeys) {
+  const one = translationOf(fields);
+  return v.optional(
+    v.pipe(
+      v.strictObject({ tr: v.optional(one), he: v.optional(one), ar: v.optional(one) }),
+      v.description('Translations by language code (tr, he, ar); English is the text above.'),
+    ),
+  );
+}
+
+export const STORY_TEXT_FIELDS = ['title', 'dek'] as const;
+export const StoryFile = v.strictObject({
+  $schema: v.optional(v.string()),
+  title: text('Headline of the story'),
+  dek: text('Standfirst: one or two sentences under the headline'),
+  byline: text('Byline, such as "By the Graphics desk"'),
+  credits: v.array(text('One credit line')),
+  published: DayDate,
+  updated: DayDate,
+  defaultEvent: v.pipe(Id, v.description('Id of the event selected when no link chooses one')),
+  corrections: v.array(v.strictObject({ date: DayDate, text: text('What was corrected') })),
+  bounds: v.pipe(
+    v.tuple([Coordinates, Coordinates]),
+    v.description("The story's region as [[west, south], [east, north]]: the map's home view, and places outside it get a warning."),
+  ),
+  translations: translations(STORY_TEXT_FIELDS),
+});
+
+export const CATEGORY_TEXT_FIELDS = ['name', 'description'] as const;
+export const Category = v.strictObject({
+  id: Id,
+  name: text('Name shown in the legend'),
+  colour: Colour,
+  description: text('What belongs in this category'),
+  translations: translations(CATEGORY_TEXT_FIELDS),
+});
+
+export const EVENT_TEXT_FIELDS = ['title', 'summary'] as const;
+export const Event = v.strictObject({
+  id: Id,
+  date: IsoDate,
+  end: v.optional(IsoDate),
+  title: v.pipe(text('Short headline of the event'), v.maxLength(120, 'a title of at most 120 characters')),
+  summary: text('One to three sentences, in our own words'),
+  category: v.pipe(Id, v.description('Id of a category in categories.json')),
+  places: v.pipe(v.array(Id), v.description('Ids of places in places.json')),
+  themes: v.pipe(v.array(Id), v.description('Ids of themes in themes.json')),
+  quote: v.optional(
+    v.strictObject({
+      text: text('The words quoted, exactly as published'),
+      speaker: text('Who said it, with their role'),
+    }),
+  ),
+  sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source')),
+  translations: translations(EVENT_TEXT_FIELDS),
+});
+
+export const ERA_TEXT_FIELDS = ['name', 'description'] as const;
+export const Era = v.strictObject({
+  id: Id,
+  name: text('Name of the period'),
+  start: IsoDate,
+  end: IsoDate,
+  description: text('One or two sentences on the period'),
+  translations: translations(ERA_TEXT_FIELDS),
+});
+
+export const PLACE_KINDS = ['capital', 'city', 'site', 'region', 'sea'] as const;
+export const PLACE_TEXT_FIELDS = ['name', 'description'] as const;
+export const Place = v.strictObject({
+  id: Id,
+  name: text('Name shown on the map'),
+  kind: v.picklist(PLACE_KINDS, `one of ${PLACE_KINDS.map((k) => `"${k}"`).join(', ')}`),
+  coordinates: Coordinates,
+  description: v.optional(text('A short line about the place')),
+  translations: translations(PLACE_TEXT_FIELDS),
+});
+
+export const THEME_TEXT_FIELDS = ['name', 'explainer'] as const;
+export const Theme = v.strictObject({
+  id: Id,
+  name: text('Name of the issue'),
+  colour: Colour,
+  explainer: text('One to three sentences on the issue'),
+  places: v.array(Id),
+  regions: v.array(Id),
+  translations: translations(THEME_TEXT_FIELDS),
+});
+
+/** Levels of diplomatic representation, highest first. */
+export const REPRESENTATION_LEVELS = ['ambassador', 'minister', 'charge-d-affaires', 'lower', 'none'] as const;
+export type RepresentationLevel = (typeof REPRESENTATION_LEVELS)[number];
+
+export const RelationSide = v.strictObject({
+  id: Id,
+  name: text('Whose mission this is, such as "Turkey\'s representation in Israel"'),
+  periods: v.pipe(
+    v.array(
+      v.strictObject({
+        start: IsoDate,
+        end: v.optional(IsoDate),
+        level: v.picklist(REPRESENTATION_LEVELS, `one of ${REPRESENTATION_LEVELS.map((k) => `"${k}"`).join(', ')}`),
+        note: v.optional(text('What changed')),
+        sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source')),
+      }),
+    ),
+    v.minLength(1, 'at least one period'),
+  ),
+});
+
+const Position = v.array(v.number());
+const Ring = v.array(Position);
+export const Region = v.strictObject({
+  type: v.literal('Feature'),
+  properties: v.strictObject({
+    id: Id,
+    name: text('Name of the region'),
+    translations: translations(['name'] as const),
+  }),
+  geometry: v.variant('type', [
+    v.strictObject({ type: v.literal('Polygon'), coordinates: v.array(Ring) }),
+    v.strictObject({ type: v.literal('MultiPolygon'), coordinates: v.array(v.array(Ring)) }),
+  ]),
+});
+
+/**
+ * Each data file is an object holding one list of entries. Entries are validated one by
+ * one so that a bad entry is skipped and reported while the rest of the story shows.
+ */
+export interface CollectionSpec<TEntry extends v.GenericSchema> {
+  /** File name inside data/. */
+  file: string;
+  /** Key of the list inside the file. */
+  key: string;
+  entry: TEntry;
+  /** What the file holds, for the JSON Schema's description. */
+  description: string;
+}
+
+function collection<TEntry extends v.GenericSchema>(spec: CollectionSpec<TEntry>) {
+  return spec;
+}
+
+export const COLLECTIONS = {
+  categories: collection({ file: 'categories.json', key: 'categories', entry: Category, description: 'The kinds of event, each a lane on the timeline.' }),
+  events: collection({ file: 'events.json', key: 'events', entry: Event, description: 'The dated events of the story.' }),
+  eras: collection({ file: 'eras.json', key: 'eras', entry: Era, description: 'Named periods shown as bands on the timeline.' }),
+  places: collection({ file: 'places.json', key: 'places', entry: Place, description: 'Points on the map.' }),
+  themes: collection({ file: 'themes.json', key: 'themes', entry: Theme, description: 'The issues the two sides discuss.' }),
+  relations: collection({ file: 'relations.json', key: 'sides', entry: RelationSide, description: "Each side's level of diplomatic representation over time." }),
+  regions: collection({ file: 'regions.json', key: 'features', entry: Region, description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.' }),
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const STORY_FILE = 'story.json';
+export const DATA_FILES = [STORY_FILE, ...Object.values(COLLECTIONS).map((c) => c.file)];
+
+/** The file as an editor writes it: used for the JSON Schema and to check its outer shape. */
+export function collectionFileSchema(spec: CollectionSpec<v.GenericSchema>, entry: v.GenericSchema = spec.entry) {
+  const entries: v.ObjectEntries = { $schema: v.optional(v.string()), [spec.key]: v.array(entry) };
+  // regions.json is plain GeoJSON, so that map tools can open it too.
+  if (spec.key === 'features') entries.type = v.literal('FeatureCollection');
+  return v.pipe(
+    v.strictObject(entries),
+    v.description(spec.description),
+  );
+}
+
+export type StoryData = v.InferOutput<typeof StoryFile>;
+export type CategoryData = v.InferOutput<typeof Category>;
+export type EventData = v.InferOutput<typeof Event>;
+export type EraData = v.InferOutput<typeof Era>;
+export type PlaceData = v.InferOutput<typeof Place>;
+export type ThemeData = v.InferOutput<typeof Theme>;
+export type RelationSideData = v.InferOutput<typeof RelationSide>;
+export type RegionData = v.InferOutput<typeof Region>;
+export type SourceData = v.InferOutput<typeof Source>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -1,0 +1,78 @@
+/**
+ * Calendar dates as editors write them ("2010", "2010-05", "2010-05-31"). They are days,
+ * not instants: every computation is in UTC so "2010-05-31" is 31 May in every time zone.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface CalendarDate {
+  /** The text as written in data/. */
+  iso: string;
+  precision: DatePrecision;
+  /** Midnight UTC of the first day covered. */
+  start: number;
+  /** Midnight UTC of the day after the last day covered (exclusive). */
+  end: number;
+}
+
+export const ISO_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const DAY_MS = 86_400_000;
+
+export function parseCalendarDate(iso: string): CalendarDate | null {
+  const match = ISO_DATE_PATTERN.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined) {
+    if (day < 1 || day > daysInMonth(year, month!)) return null;
+    const start = utc(year, month! - 1, day);
+    return { iso, precision: 'day', start, end: start + DAY_MS };
+  }
+  if (month !== undefined) {
+    return { iso, precision: 'month', start: utc(year, month - 1, 1), end: utc(year, month, 1) };
+  }
+  return { iso, precision: 'year', start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
+}
+
+export function isRealIsoDate(iso: string): boolean {
+  return parseCalendarDate(iso) !== null;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
+}
+
+/** Date.UTC, except that years 0–99 stay years 0–99 instead of becoming 1900–1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The date as a reader should see it, to the precision it was written with:
+ * "2010", "May 2010", "31 May 2010" (ordering and words follow the language).
+ */
+export function formatCalendarDate(date: CalendarDate, locale: string, style: 'long' | 'short' = 'long'): string {
+  const key = `${locale}|${date.precision}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (date.precision !== 'year') options.month = style;
+    if (date.precision === 'day') options.day = 'numeric';
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date.start);
+}
+
+/** A range "27 Oct 2022 – 3 Nov 2022", collapsing to one date when there is no end. */
+export function formatCalendarRange(start: CalendarDate, end: CalendarDate | undefined, locale: string, style: 'long' | 'short' = 'long'): string {
+  if (!end || end.iso === start.iso) return formatCalendarDate(start, locale, style);
+  return `${formatCalendarDate(start, locale, style)} – ${formatCalendarDate(end, locale, style)}`;
+}

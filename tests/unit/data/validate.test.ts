@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { validateStory } from '../../../src/lib/data/validate.ts';
+import { formatPath, formatProblem, hasErrors, type Problem } from '../../../src/lib/data/problems.ts';
+import { asInputs, smallStory, type StoryFiles } from '../../fixtures/small-story.ts';
+
+function validateWith(change: (files: StoryFiles) => void) {
+  const files = smallStory();
+  change(files);
+  return validateStory(asInputs(files));
+}
+
+const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+
+describe('validateStory on a valid story', () => {
+  it('returns a model with events sorted by date and no errors', () => {
+    const { model, problems } = validateStory(asInputs(smallStory()));
+    expect(errorsOf(problems)).toEqual([]);
+    expect(model?.events.map((e) => e.id)).toEqual(['a-year', 'raid-at-sea', 'visit-ankara']);
+    expect(model?.events[1]!.when.precision).toBe('day');
+  });
+});
+
+/** One case per kind of editor mistake: what the editor did, and where and what we must say. */
+const mistakes: {
+  name: string;
+  change: (files: StoryFiles) => void;
+  file: string;
+  path: string;
+  entryId?: string;
+  message: RegExp;
+  hint?: RegExp;
+  skipsEntry?: boolean;
+}[] = [
+  {
+    name: 'a missing required field',
+    change: (f) => delete (f['events.json'].events[0] as Record<string, unknown>).summary,
+    file: 'events.json',
+    path: 'events[0].summary',
+    entryId: 'visit-ankara',
+    message: /required field "summary" is missing/,
+    skipsEntry: true,
+  },
+  {
+    name: 'a wrong type',
+    change: (f) => ((f['events.json'].events[1] as Record<string, unknown>).places = 'ankara'),
+    file: 'events.json',
+    path: 'events[1].places',
+    entryId: 'raid-at-sea',
+    message: /expected a list \[ … \], found "ankara"/,
+    skipsEntry: true,
+  },
+  {
+    name: 'an unknown place reference',
+    change: (f) => (f['events.json'].events[0]!.places = ['ankra']),
+    file: 'events.json',
+    path: 'events[0].places[0]',
+    entryId: 'visit-ankara',
+    message: /unknown place "ankra"/,
+    hint: /Did you mean "ankara"\?/,
+  },
+  {
+    name: 'an unknown theme reference',
+    change: (f) => (f['events.json'].events[0]!.themes = ['trades']),
+    file: 'events.json',
+    path: 'events[0].themes[0]',
+    entryId: 'visit-ankara',
+    message: /unknown theme "trades"/,
+    hint: /Did you mean "trade"\?/,
+  },
+  {
+    name: 'an unknown region in a theme',
+    change: (f) => (f['themes.json'].themes[0]!.regions = ['gaza']),
+    file: 'themes.json',
+    path: 'themes[0].regions[0]',
+    entryId: 'trade',
+    message: /unknown region "gaza"/,
+  },
+  {
+    name: 'a duplicate id',
+    change: (f) => (f['events.json'].events[2]!.id = 'visit-ankara'),
+    file: 'events.json',
+    path: 'events[2].id',
+    entryId: 'visit-ankara',
+    message: /"visit-ankara" is used twice \(first at events\[0\]\)/,
+    skipsEntry: true,
+  },
+  {
+    name: 'an impossible date',
+    change: (f) => (f['events.json'].events[0]!.date = '2022-02-30'),
+    file: 'events.json',
+    path: 'events[0].date',
+    entryId: 'visit-ankara',
+    message: /real calendar date.*found "2022-02-30"/,
+    skipsEntry: true,
+  },
+  {
+    name: 'a date in the wrong format',
+    change: (f) => (f['events.json'].events[0]!.date = '27/10/2022'),
+    file: 'events.json',
+    path: 'events[0].date',
+    message: /an ISO date/,
+    skipsEntry: true,
+  },
+  {
+    name: 'an end before the start',
+    change: (f) => ((f['events.json'].events[0] as Record<string, unknown>).end = '2022-10-01'),
+    file: 'events.json',
+    path: 'events[0].end',
+    entryId: 'visit-ankara',
+    message: /end date "2022-10-01" is before the start date "2022-10-27"/,
+    skipsEntry: true,
+  },
+  {
+    name: 'a non-http URL',
+    change: (f) => (f['events.json'].events[0]!.sources = [{ publisher: 'X', title: 'Y', date: '2022', url: 'javascript:alert(1)' }]),
+    file: 'events.json',
+    path: 'events[0].sources[0].url',
+    entryId: 'visit-ankara',
+    message: /http:\/\/ or https:\/\//,
+    skipsEntry: true,
+  },
+  {
+    name: 'an empty title',
+    change: (f) => (f['events.json'].events[0]!.title = '   '),
+    file: 'events.json',
+    path: 'events[0].title',
+    entryId: 'visit-ankara',
+    message: /text is empty/,
+    skipsEntry: true,
+  },
+  {
+    name: 'an unknown extra field',
+    change: (f) => ((f['events.json'].events[0] as Record<string, unknown>).titel = 'typo'),
+    file: 'events.json',
+    path: 'events[0].titel',
+    entryId: 'visit-ankara',
+    message: /unknown field "titel"/,
+    hint: /Did you mean "title"\?/,
+    skipsEntry: true,
+  },
+  {
+    name: 'an unknown category',
+    change: (f) => (f['events.json'].events[0]!.category = 'diplomacy'),
+    file: 'events.json',
+    path: 'events[0].category',
+    message: /unknown category "diplomacy"/,
+    hint: /Did you mean "diplomatic"\?/,
+    skipsEntry: true,
+  },
+  {
+    name: 'a default event that does not exist',
+    change: (f) => (f['story.json'].defaultEvent = 'visit-ankra'),
+    file: 'story.json',
+    path: 'defaultEvent',
+    message: /"visit-ankra" is not the id of an event/,
+    hint: /Did you mean "visit-ankara"\?/,
+  },
+  {
+    name: 'a longitude out of range',
+    change: (f) => (f['places.json'].places[0]!.coordinates = [232.85, 39.93]),
+    file: 'places.json',
+    path: 'places[0].coordinates[0]',
+    entryId: 'ankara',
+    message: /longitude from -180 to 180/,
+    skipsEntry: true,
+  },
+  {
+    name: 'an unknown place kind',
+    change: (f) => ((f['places.json'].places[0] as Record<string, unknown>).kind = 'town'),
+    file: 'places.json',
+    path: 'places[0].kind',
+    message: /one of "capital", "city"/,
+    skipsEntry: true,
+  },
+  {
+    name: 'overlapping relation periods',
+    change: (f) => (f['relations.json'].sides[0]!.periods[1]!.start = '2000-01-01'),
+    file: 'relations.json',
+    path: 'sides[0].periods[1].start',
+    message: /starts before the previous one ends \(2010-06-01\)/,
+  },
+];
+
+describe('validateStory locates each kind of editor mistake', () => {
+  for (const mistake of mistakes) {
+    it(`reports ${mistake.name} with file, path and message`, () => {
+      const { problems, model } = validateWith(mistake.change);
+      const found = errorsOf(problems).find((p) => p.file === mistake.file && formatPath(p.path) === mistake.path);
+      expect(found, `problems were:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+      expect(found!.message).toMatch(mistake.message);
+      if (mistake.entryId) expect(found!.entryId).toBe(mistake.entryId);
+      if (mistake.hint) expect(found!.hint).toMatch(mistake.hint);
+      expect(hasErrors(problems)).toBe(true);
+      // A bad entry is left out, but the rest of the story still loads.
+      expect(model).not.toBeNull();
+      if (mistake.skipsEntry && mistake.file === 'events.json') expect(model!.events).toHaveLength(2);
+    });
+  }
+});
+
+describe('validateStory on files that cannot be used', () => {
+  it('gives line and column of malformed JSON', () => {
+    const files = asInputs(smallStory());
+    files['events.json'] = { text: '{\n  "events": [\n    { "id": "a" }\n    { "id": "b" }\n  ]\n}' };
+    const { model, problems } = validateStory(files);
+    expect(model).toBeNull();
+    const problem = problems.find((p) => p.file === 'events.json')!;
+    expect(problem.message).toMatch(/not valid JSON/);
+    expect(problem.line).toBe(4);
+    expect(problem.column).toBe(5);
+    expect(formatProblem(problem)).toMatch(/^error: data\/events\.json:4:5: /);
+  });
+
+  it('reports a missing file', () => {
+    const files: Record<string, { text: string } | { unreadable: string }> = asInputs(smallStory());
+    files['places.json'] = { unreadable: 'the server answered 404 Not Found' };
+    const { model, problems } = validateStory(files);
+    expect(model).toBeNull();
+    expect(problems[0]!.message).toMatch(/could not be read: the server answered 404/);
+  });
+
+  it('reports a file of the wrong shape', () => {
+    const files = asInputs(smallStory());
+    files['events.json'] = { text: '[1, 2, 3]' };
+    const { model, problems } = validateStory(files);
+    expect(model).toBeNull();
+    expect(problems.some((p) => p.file === 'events.json' && /object with a list "events"/.test(p.message))).toBe(true);
+  });
+});
+
+describe('validateStory warnings', () => {
+  it('warns when longitude and latitude look swapped', () => {
+    const { problems } = validateWith((f) => (f['places.json'].places[0]!.coordinates = [37.98, 23.73]));
+    const warning = problems.find((p) => p.severity === 'warning' && formatPath(p.path) === 'places[0].coordinates');
+    expect(warning?.hint).toMatch(/look swapped/);
+  });
+
+  it('counts missing translations per language as one warning each', () => {
+    const { problems } = validateWith((f) => ((f['events.json'].events[0] as Record<string, unknown>).translations = { tr: { title: 'Ankara ziyareti', reviewed: false } }));
+    const turkish = problems.find((p) => p.file === 'events.json' && p.path.includes('tr'));
+    expect(turkish?.message).toMatch(/2 of 3 events have no Turkish title/);
+    expect(turkish?.severity).toBe('warning');
+  });
+});
