@@ -7,7 +7,8 @@ process.env.TZ ??= 'Pacific/Chatham';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), storyData()],
+  // STORY_DATA_DIR serves another data folder (the benchmark's synthetic stories).
+  plugins: [svelte(), storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' })],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { DATA_FILES } from '../src/lib/data/schema.ts';
 
 export const DATA_CHANGED_EVENT = 'story-data:changed';
 
@@ -42,6 +43,15 @@ export function storyData(options: { dir?: string } = {}): Plugin {
         if (!path.startsWith(dataDir + sep) || !path.endsWith('.json')) return;
         server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: { file: relative(dataDir, path) } });
       });
+    },
+    // Preload tags are added here rather than written in index.html, where Vite would
+    // rewrite them into hashed copies that the app's own fetch would not reuse.
+    transformIndexHtml() {
+      return DATA_FILES.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      }));
     },
     generateBundle() {
       for (const path of listDataFiles(dataDir)) {

@@ -1,0 +1,72 @@
+/**
+ * Every interface string, by language. Components never hold text of their own: they ask
+ * translate() for a key. English is complete; other languages fall back to it key by key.
+ */
+import type { Language } from '../data/schema.ts';
+
+export const en = {
+  'app.loading': 'Loading the story…',
+  'app.updated': 'Updated {date}',
+  'app.published': 'Published {date}',
+  'app.credits': 'Credits',
+  'app.corrections': 'Corrections',
+  'app.skipLink': 'Skip to the text version',
+  'error.title': 'The story could not be shown',
+  'error.intro': 'Some of its data files could not be used. An editor can fix these problems and reload the page:',
+  'notice.skipped': '{count} entries in the data were left out because of problems:',
+  'notice.skippedOne': 'One entry in the data was left out because of a problem:',
+  'timeline.region': 'Timeline',
+  'timeline.zoomIn': 'Zoom in',
+  'timeline.zoomOut': 'Zoom out',
+  'timeline.reset': 'Show the whole story',
+  'timeline.overview': 'Overview of the whole period: drag to choose the window shown above',
+  'timeline.eras': 'Jump to a period',
+  'timeline.events': 'Events, in date order. Use the arrow keys to move, Enter to open.',
+  'timeline.cluster': '{count} events',
+  'timeline.relations': 'Level of diplomatic representation',
+  'timeline.selected': 'Selected: {date}, {title}',
+  'timeline.visibleRange': 'Showing {start} to {end}',
+  'level.ambassador': 'Ambassador',
+  'level.minister': 'Minister',
+  'level.charge-d-affaires': 'Chargé d’affaires',
+  'level.lower': 'Lower',
+  'level.none': 'None',
+  'filter.label': 'Filter by issue',
+  'filter.clear': 'All issues',
+  'filter.count': '{matching} of {total} events',
+  'details.region': 'Event details',
+  'details.empty': 'Choose an event on the timeline or a place on the map.',
+  'details.stepper': 'Step through events',
+  'details.previous': 'Previous event',
+  'details.next': 'Next event',
+  'details.places': 'Places',
+  'details.themes': 'Issues',
+  'details.category': 'Category',
+  'details.sources': 'Sources',
+  'details.close': 'Clear selection',
+  'details.placeEvents': '{count} events at this place',
+  'details.placeNoEvents': 'No event in the story is tied to this place.',
+  'details.opensInNewTab': '(opens in a new tab)',
+  'map.region': 'Map',
+  'map.loading': 'Loading the map…',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Partial<Record<MessageKey, string>>;
+
+const catalogues: Partial<Record<Language, Catalogue>> = { en };
+
+export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = catalogues[language]?.[key] ?? en[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** The locale tag for Intl: English dates in the story's house style (27 October 2022). */
+export function localeOf(language: Language): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
+export function directionOf(language: Language): 'ltr' | 'rtl' {
+  return language === 'he' || language === 'ar' ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,151 @@
+/**
+ * Places event marks in lanes (one per category) so that marks on the same or nearby dates
+ * never hide each other: each lane stacks into rows, and what still does not fit after
+ * `maxRows` rows is gathered into a cluster that shows a count. Pure: screen positions in,
+ * positions out, so the same layout serves SVG, canvas and tests.
+ */
+
+export interface MarkInput {
+  id: string;
+  /** Index of the lane (category). */
+  lane: number;
+  /** Pixel positions of the start and end of the event's span (end ≥ start). */
+  x0: number;
+  x1: number;
+}
+
+export interface PlacedMark {
+  kind: 'mark';
+  id: string;
+  lane: number;
+  row: number;
+  /** Where the mark is drawn: the centre of a point, or the span of a bar. */
+  x0: number;
+  x1: number;
+  /** Pixel extent the mark occupies, with its radius. */
+  left: number;
+  right: number;
+}
+
+export interface PlacedCluster {
+  kind: 'cluster';
+  ids: string[];
+  lane: number;
+  row: number;
+  /** Centre of the cluster's badge. */
+  x: number;
+  left: number;
+  right: number;
+}
+
+export type Placed = PlacedMark | PlacedCluster;
+
+export interface MarkLayout {
+  items: Placed[];
+  /** Rows used in each lane (at least 1), for the lanes' heights. */
+  rowsPerLane: number[];
+  /** For each event id, the item that shows it. */
+  itemOf: Map<string, Placed>;
+}
+
+export interface LayoutOptions {
+  laneCount: number;
+  /** Radius of a point mark, in px. */
+  radius: number;
+  /** Space kept between neighbours in a row, in px. */
+  gap: number;
+  maxRows: number;
+  /** A span narrower than this many px is drawn as a point. */
+  minBarWidth?: number;
+}
+
+/** `inputs` must be sorted by x0. */
+export function layoutMarks(inputs: readonly MarkInput[], options: LayoutOptions): MarkLayout {
+  const { laneCount, radius, gap, maxRows, minBarWidth = radius * 2 } = options;
+  const rowsRight: number[][] = Array.from({ length: laneCount }, () => []);
+  const lastInRow: (Placed | undefined)[][] = Array.from({ length: laneCount }, () => []);
+  const items: Placed[] = [];
+  const itemOf = new Map<string, Placed>();
+
+  for (const input of inputs) {
+    const isBar = input.x1 - input.x0 >= minBarWidth;
+    const center = (input.x0 + input.x1) / 2;
+    const left = isBar ? input.x0 : center - radius;
+    const right = isBar ? input.x1 : center + radius;
+    const lane = Math.min(Math.max(input.lane, 0), laneCount - 1);
+    const rights = rowsRight[lane]!;
+
+    let row = rights.findIndex((rowRight) => rowRight + gap <= left);
+    if (row === -1 && rights.length < maxRows) row = rights.length;
+    if (row !== -1) {
+      const mark: PlacedMark = { kind: 'mark', id: input.id, lane, row, x0: isBar ? input.x0 : center, x1: isBar ? input.x1 : center, left, right };
+      rights[row] = right;
+      lastInRow[lane]![row] = mark;
+      items.push(mark);
+      itemOf.set(input.id, mark);
+      continue;
+    }
+
+    // No row is free: join the item that ends first (it overlaps the least), as a cluster.
+    let target = 0;
+    for (let r = 1; r < rights.length; r++) if (rights[r]! < rights[target]!) target = r;
+    const previous = lastInRow[lane]![target]!;
+    let cluster: PlacedCluster;
+    if (previous.kind === 'cluster') {
+      cluster = previous;
+      cluster.ids.push(input.id);
+    } else {
+      cluster = { kind: 'cluster', ids: [previous.id, input.id], lane, row: target, x: 0, left: previous.left, right: previous.right };
+      items[items.indexOf(previous)] = cluster;
+      itemOf.set(previous.id, cluster);
+      lastInRow[lane]![target] = cluster;
+    }
+    itemOf.set(input.id, cluster);
+    cluster.right = Math.max(cluster.right, right, cluster.left + 2 * radius + 4);
+    cluster.x = (cluster.left + cluster.right) / 2;
+    rights[target] = cluster.right;
+  }
+
+  return { items, rowsPerLane: rowsRight.map((rows) => Math.max(1, rows.length)), itemOf };
+}
+
+export interface LabelInput {
+  item: PlacedMark;
+  text: string;
+}
+
+export interface PlacedLabel {
+  id: string;
+  x: number;
+  lane: number;
+  row: number;
+  text: string;
+}
+
+/**
+ * Labels to the right of marks, only where the text fits before the next item in the same
+ * row and inside the chart, so labels never collide. `charWidth` is an average glyph width.
+ */
+export function placeLabels(layout: MarkLayout, textOf: (id: string) => string, width: number, options: { charWidth: number; padding: number; maxChars?: number }): PlacedLabel[] {
+  const { charWidth, padding, maxChars = 48 } = options;
+  const byRow = new Map<string, Placed[]>();
+  for (const item of layout.items) {
+    const key = `${item.lane}:${item.row}`;
+    const row = byRow.get(key);
+    if (row) row.push(item);
+    else byRow.set(key, [item]);
+  }
+  const labels: PlacedLabel[] = [];
+  for (const row of byRow.values()) {
+    row.sort((a, b) => a.left - b.left);
+    row.forEach((item, index) => {
+      if (item.kind !== 'mark') return;
+      const full = textOf(item.id);
+      const text = full.length > maxChars ? `${full.slice(0, maxChars - 1)}…` : full;
+      const x = item.right + padding;
+      const limit = Math.min(row[index + 1]?.left ?? Infinity, width) - padding;
+      if (x + text.length * charWidth <= limit) labels.push({ id: item.id, x, lane: item.lane, row: item.row, text });
+    });
+  }
+  return labels;
+}
