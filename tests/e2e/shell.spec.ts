@@ -37,7 +37,7 @@ test('a bad entry is left out with a notice, and the rest of the story shows', a
   const notice = page.locator('[data-data-notice]');
   await expect(notice).toContainText('left out');
   await notice.locator('summary').click();
-  await expect(notice).toContainText(`events[0] (id “${broken}”)`);
+  await expect(notice).toContainText(`data/events.json › events[0].date (id “${broken}”)`);
   await expect(notice).toContainText('real calendar date');
   await expect(page.locator('html')).not.toHaveAttribute('data-error');
 });

@@ -7,12 +7,16 @@ import type { Window } from './time-window.ts';
 
 export type BrushMode = 'move' | 'start' | 'end' | 'new';
 
-/** Which part of the brush a press at `x` grabs; `edge` is the handles' half-width in px. */
-export function brushModeAt(x: number, windowPx: readonly [number, number], edge = 6): BrushMode {
+/**
+ * Which part of the brush a press at `x` grabs; `edge` is the handles' half-width in px.
+ * When the window covers the whole strip there is nothing to move: a press draws a new one.
+ */
+export function brushModeAt(x: number, windowPx: readonly [number, number], stripWidth: number, edge = 6): BrushMode {
   const [left, right] = windowPx;
   if (Math.abs(x - left) <= edge) return 'start';
   if (Math.abs(x - right) <= edge) return 'end';
-  if (x > left && x < right) return 'move';
+  const coversStrip = left <= 1 && right >= stripWidth - 1;
+  if (x > left && x < right && !coversStrip) return 'move';
   return 'new';
 }
 

@@ -1,0 +1,41 @@
+/**
+ * The trimmed Natural Earth base map (written by scripts/make-basemap.ts), decoded from
+ * TopoJSON into what both renderers draw: country shapes, land borders drawn once, and
+ * coastlines.
+ */
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+
+export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+export interface Basemap {
+  countries: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  /** Borders between two countries, each drawn once. */
+  borders: MultiLineString;
+  /** Where a country meets the sea. */
+  coast: MultiLineString;
+}
+
+/** The two countries the story is about, emphasised on the map (Natural Earth's names). */
+export const FOCUS_COUNTRIES = { turkey: 'Turkey', israel: 'Israel' } as const;
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+export function decodeBasemap(data: unknown): Basemap {
+  if (!isCountriesTopology(data)) {
+    throw new Error('basemap/countries.json is not the expected TopoJSON (an object "countries"): run `npx tsx scripts/make-basemap.ts` to write it again.');
+  }
+  const countries = feature(data, data.objects.countries) as Basemap['countries'];
+  return {
+    countries,
+    borders: mesh(data, data.objects.countries, (a, b) => a !== b),
+    coast: mesh(data, data.objects.countries, (a, b) => a === b),
+  };
+}
+
+function isCountriesTopology(data: unknown): data is CountriesTopology {
+  if (typeof data !== 'object' || data === null) return false;
+  const topology = data as Partial<CountriesTopology>;
+  return topology.type === 'Topology' && Array.isArray(topology.arcs) && topology.objects?.countries?.type === 'GeometryCollection';
+}

@@ -1,0 +1,125 @@
+/**
+ * Places on screen: given a projection (MapLibre's or d3-geo's) and the map's size, where
+ * each marker goes, which are pointers at the edge, and where their labels fit. Pure, so
+ * both renderers lay out identically and the tests need no browser.
+ */
+import type { PlaceKind } from '../data/schema.ts';
+import { edgePosition, type Arrow } from './edge.ts';
+import { DEFAULT_SIDES, placeLabels, type LabelItem, type Side } from './label-placement.ts';
+import type { PlaceMark } from './marks.ts';
+
+/** Sizes in CSS pixels; PlaceMarkers.svelte draws with the same numbers. */
+export const LABEL_FONT: Record<PlaceKind | 'country', { size: number; weight: number; italic: boolean; tracking: number }> = {
+  capital: { size: 13, weight: 700, italic: false, tracking: 0 },
+  city: { size: 12, weight: 400, italic: false, tracking: 0 },
+  site: { size: 11, weight: 400, italic: false, tracking: 0 },
+  sea: { size: 11, weight: 400, italic: true, tracking: 0 },
+  region: { size: 12, weight: 400, italic: true, tracking: 0 },
+  country: { size: 12, weight: 700, italic: false, tracking: 0.12 },
+};
+
+/** Half the drawn symbol, by kind (a region has none: its label is its mark). */
+export const MARKER_RADIUS: Record<PlaceKind, number> = { capital: 5, city: 4, site: 5, sea: 5, region: 0 };
+export const POINTER_RADIUS = 8;
+/** Highlighted markers are drawn this much larger. */
+export const HIGHLIGHT_SCALE = 1.5;
+
+/** Importance when labels compete: site < sea < city < region < capital, as editors expect. */
+const KIND_PRIORITY: Record<PlaceKind, number> = { capital: 50, region: 40, city: 30, sea: 20, site: 10 };
+
+/**
+ * A label's width, estimated from its length: measuring the DOM would make layout depend
+ * on fonts having loaded. System sans-serif averages about 0.56em per character (0.6em in
+ * bold); the estimate errs wide, so labels may stand a little apart but never collide.
+ */
+export function estimateLabelWidth(text: string, font: { size: number; weight: number; tracking: number }): number {
+  const perChar = (font.weight >= 600 ? 0.62 : 0.57) + font.tracking;
+  return Math.ceil(text.length * font.size * perChar) + 4;
+}
+
+export const labelHeight = (font: { size: number }) => Math.ceil(font.size * 1.3);
+
+export interface CountryLabel {
+  id: string;
+  name: string;
+  lonLat: readonly [number, number];
+}
+
+export interface MarkerLayout extends PlaceMark {
+  x: number;
+  y: number;
+  /** Set when the place is off screen and drawn as a pointer at the edge. */
+  arrow: Arrow | null;
+  /** Where the label goes, or null when it does not fit (it stays in the DOM for screen readers). */
+  side: Side | null;
+  /** False when the place is off screen and need not be shown. */
+  visible: boolean;
+  radius: number;
+}
+
+export interface CountryLayout extends CountryLabel {
+  x: number;
+  y: number;
+  visible: boolean;
+}
+
+export interface Layout {
+  markers: MarkerLayout[];
+  countries: CountryLayout[];
+}
+
+/** Pixels from the edge at which an off-screen place's pointer sits. */
+const EDGE_MARGIN = 14;
+
+export function layoutMarkers(
+  marks: readonly PlaceMark[],
+  countries: readonly CountryLabel[],
+  project: (lonLat: readonly [number, number]) => readonly [number, number],
+  viewport: { width: number; height: number },
+): Layout {
+  const positioned = marks.map((mark) => {
+    const point = project(mark.lonLat);
+    const onScreen = edgePosition(point, viewport, 0);
+    if (onScreen.inside) {
+      const radius = MARKER_RADIUS[mark.kind] * (mark.highlighted ? HIGHLIGHT_SCALE : 1);
+      return { ...mark, x: point[0], y: point[1], arrow: null, visible: true, radius };
+    }
+    // Off screen: far places always point the way; nearer ones only while the selection or
+    // the filter is about them, so a panned map is not ringed with arrows.
+    const edge = edgePosition(point, viewport, EDGE_MARGIN);
+    return { ...mark, x: edge.x, y: edge.y, arrow: edge.arrow, visible: mark.far || mark.highlighted, radius: POINTER_RADIUS };
+  });
+
+  const countryItems: LabelItem[] = countries.map((country) => {
+    const [x, y] = project(country.lonLat);
+    const font = LABEL_FONT.country;
+    return { id: `country:${country.id}`, x, y, width: estimateLabelWidth(country.name.toUpperCase(), font), height: labelHeight(font), priority: 45, markerRadius: 0, sides: ['center'] };
+  });
+  const placeItems: LabelItem[] = positioned
+    .filter((mark) => mark.visible)
+    .map((mark) => {
+      const font = LABEL_FONT[mark.kind];
+      return {
+        id: mark.id,
+        x: mark.x,
+        y: mark.y,
+        width: estimateLabelWidth(mark.name, font),
+        height: labelHeight(font),
+        priority: KIND_PRIORITY[mark.kind] + (mark.highlighted ? 100 : 0) + (mark.selected ? 100 : 0) + (mark.far ? 5 : 0),
+        markerRadius: mark.radius,
+        sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
+      };
+    });
+  const sides = placeLabels([...placeItems, ...countryItems], viewport);
+  return {
+    markers: positioned.map((mark) => ({ ...mark, side: mark.visible ? (sides.get(mark.id) ?? null) : null })),
+    countries: countries.map((country, i) => ({ ...country, x: countryItems[i]!.x, y: countryItems[i]!.y, visible: sides.get(`country:${country.id}`) === 'center' })),
+  };
+}
+
+/** A pointer's label faces into the map. */
+function inward(arrow: Arrow): Side[] {
+  if (arrow === '←' || arrow === '↖' || arrow === '↙') return ['right', 'bottom', 'top'];
+  if (arrow === '→' || arrow === '↗' || arrow === '↘') return ['left', 'bottom', 'top'];
+  return arrow === '↑' ? ['bottom', 'right', 'left'] : ['top', 'right', 'left'];
+}

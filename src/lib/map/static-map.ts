@@ -1,0 +1,82 @@
+/**
+ * The map as SVG path strings, for readers without WebGL (and, at build time, for a
+ * prerendered map): d3-geo computes, Svelte draws. No DOM, no window.
+ */
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { RegionData } from '../data/schema.ts';
+import type { Basemap } from './basemap.ts';
+import { FOCUS_COUNTRIES } from './basemap.ts';
+import type { LonLatBounds } from './extent.ts';
+
+export interface StaticMapInput {
+  width: number;
+  height: number;
+  /** The view to fit, [[west, south], [east, north]]. */
+  bounds: LonLatBounds;
+  basemap: Basemap;
+  regions: readonly RegionData[];
+}
+
+export interface StaticMapShapes {
+  countries: { name: string; d: string; focus: 'turkey' | 'israel' | null }[];
+  borders: string;
+  coast: string;
+  regions: { id: string; name: string; d: string }[];
+  /** Screen position of a [lon, lat], for the place markers. */
+  project: (lonLat: readonly [number, number]) => [number, number];
+}
+
+export function staticMapShapes({ width, height, bounds, basemap, regions }: StaticMapInput): StaticMapShapes {
+  const [[west, south], [east, north]] = bounds;
+  const frame: Feature<MultiLineString> = {
+    type: 'Feature',
+    properties: {},
+    // The box's outline (not just its corners), so Mercator's curved parallels are inside too.
+    geometry: { type: 'MultiLineString', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] },
+  };
+  const projection = geoMercator().fitExtent(
+    [
+      [0, 0],
+      [width, height],
+    ],
+    frame,
+  );
+  // Clipped to the frame so the SVG holds only what shows.
+  projection.clipExtent([
+    [-2, -2],
+    [width + 2, height + 2],
+  ]);
+  const path = geoPath(projection);
+  const d = (geometry: Parameters<typeof path>[0]) => round(path(geometry) ?? '');
+  const focusOf = (name: string) => (name === FOCUS_COUNTRIES.turkey ? 'turkey' : name === FOCUS_COUNTRIES.israel ? 'israel' : null);
+
+  return {
+    countries: basemap.countries.features.map((country) => ({ name: country.properties.name, d: d(wound(country)), focus: focusOf(country.properties.name) })).filter((country) => country.d !== ''),
+    borders: d(basemap.borders),
+    coast: d(basemap.coast),
+    regions: regions.map((region) => ({ id: region.properties.id, name: region.properties.name, d: d(wound(region as Feature<Polygon | MultiPolygon>)) })),
+    project: (lonLat) => {
+      const point = projection([lonLat[0], lonLat[1]]);
+      return point ? [point[0], point[1]] : [NaN, NaN];
+    },
+  };
+}
+
+/**
+ * d3-geo reads rings on the sphere, where a ring wound the "wrong" way encloses the whole
+ * world but the shape. GeoJSON (RFC 7946) and hand-edited regions may use either winding,
+ * so a shape that would cover more than half the globe is reversed.
+ */
+export function wound<F extends Feature<Polygon | MultiPolygon>>(shape: F): F {
+  if (geoArea(shape) <= 2 * Math.PI) return shape;
+  const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
+  const geometry: Polygon | MultiPolygon =
+    shape.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: reverse(shape.geometry.coordinates) } : { type: 'MultiPolygon', coordinates: shape.geometry.coordinates.map(reverse) };
+  return { ...shape, geometry };
+}
+
+/** One decimal is a tenth of a pixel: a third of the bytes of d3's default precision. */
+function round(path: string): string {
+  return path.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+}

@@ -1,0 +1,102 @@
+/**
+ * The map's MapLibre style, built from our own data only: no tiles, glyphs, sprites or
+ * fonts from any other host (labels are DOM elements, so the style has no `glyphs` at
+ * all). Emphasis is style data too: pure functions return the expressions that MapView
+ * hands to setPaintProperty when the selection or filter changes.
+ */
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { RegionData } from '../data/schema.ts';
+import type { Basemap } from './basemap.ts';
+import { FOCUS_COUNTRIES } from './basemap.ts';
+import type { RegionMark } from './marks.ts';
+import type { MapTokens } from './tokens.ts';
+
+export const LAYERS = {
+  background: 'water',
+  land: 'land',
+  coast: 'coast',
+  borders: 'borders',
+  focusOutline: 'focus-outline',
+  regionsFill: 'regions-fill',
+  regionsLine: 'regions-line',
+} as const;
+
+const FOCUS_NAMES = [FOCUS_COUNTRIES.turkey, FOCUS_COUNTRIES.israel];
+
+/** Region fill opacity for each state: the filter's and selection's regions stand out. */
+export const REGION_OPACITY = { highlighted: 0.5, normal: 0.3, dimmed: 0.1 } as const;
+
+/**
+ * `['match', ['get', 'id'], …]` from a table of id → value. A match with no labels is
+ * invalid in MapLibre, so an empty table gives the fallback itself.
+ */
+export function matchById<T extends string | number>(values: ReadonlyMap<string, T>, fallback: T): ExpressionSpecification | T {
+  if (values.size === 0) return fallback;
+  const pairs = [...values].flatMap(([id, value]) => [id, value]);
+  return ['match', ['get', 'id'], ...pairs, fallback] as unknown as ExpressionSpecification;
+}
+
+export function regionColour(marks: readonly RegionMark[], neutral: string): DataDrivenPropertyValueSpecification<string> {
+  return matchById(new Map(marks.flatMap((mark) => (mark.colour ? [[mark.id, mark.colour] as const] : []))), neutral);
+}
+
+export function regionFillOpacity(marks: readonly RegionMark[]): DataDrivenPropertyValueSpecification<number> {
+  const state = (mark: RegionMark) => (mark.highlighted ? REGION_OPACITY.highlighted : mark.dimmed ? REGION_OPACITY.dimmed : REGION_OPACITY.normal);
+  return matchById(new Map(marks.map((mark) => [mark.id, state(mark)])), REGION_OPACITY.normal);
+}
+
+export function regionLineWidth(marks: readonly RegionMark[]): DataDrivenPropertyValueSpecification<number> {
+  return matchById(new Map(marks.map((mark) => [mark.id, mark.highlighted ? 2 : 0.8])), 0.8);
+}
+
+/** Every paint property that depends on colours or emphasis, by layer: set at build time and on updates. */
+export function layerPaints(tokens: MapTokens, regions: readonly RegionMark[]): Record<string, Record<string, unknown>> {
+  return {
+    [LAYERS.background]: { 'background-color': tokens.water },
+    [LAYERS.land]: { 'fill-color': ['match', ['get', 'name'], FOCUS_NAMES, tokens.landFocus, tokens.land] },
+    [LAYERS.coast]: { 'line-color': tokens.border, 'line-opacity': 0.45 },
+    [LAYERS.borders]: { 'line-color': tokens.border },
+    [LAYERS.focusOutline]: { 'line-color': ['match', ['get', 'name'], FOCUS_COUNTRIES.turkey, tokens.turkey, tokens.israel] },
+    [LAYERS.regionsFill]: { 'fill-color': regionColour(regions, tokens.border), 'fill-opacity': regionFillOpacity(regions) },
+    [LAYERS.regionsLine]: { 'line-color': regionColour(regions, tokens.border), 'line-width': regionLineWidth(regions) },
+  };
+}
+
+/** Zoom-dependent line widths: hairlines at the home view, firmer closer in. */
+const byZoom = (atFour: number, atEight: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, atFour, 8, atEight];
+
+export function buildStyle(tokens: MapTokens, basemap: Basemap, regions: readonly RegionData[], regionMarks: readonly RegionMark[]): StyleSpecification {
+  const paint = layerPaints(tokens, regionMarks);
+  const regionCollection: FeatureCollection = {
+    type: 'FeatureCollection',
+    // Only what the style reads: translations and other properties stay out of the worker.
+    features: regions.map((region) => ({ type: 'Feature', properties: { id: region.properties.id, name: region.properties.name }, geometry: region.geometry })),
+  };
+  return {
+    version: 8,
+    name: 'Turkey and Israel locator',
+    sources: {
+      countries: { type: 'geojson', data: basemap.countries, attribution: 'Natural Earth' },
+      borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.borders } },
+      coast: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.coast } },
+      regions: { type: 'geojson', data: regionCollection },
+    },
+    layers: [
+      { id: LAYERS.background, type: 'background', paint: paint[LAYERS.background] },
+      { id: LAYERS.land, type: 'fill', source: 'countries', paint: paint[LAYERS.land] },
+      { id: LAYERS.coast, type: 'line', source: 'coast', paint: { ...paint[LAYERS.coast], 'line-width': byZoom(0.5, 1) } },
+      { id: LAYERS.borders, type: 'line', source: 'borders', layout: { 'line-join': 'round' }, paint: { ...paint[LAYERS.borders], 'line-width': byZoom(0.7, 1.4) } },
+      {
+        id: LAYERS.focusOutline,
+        type: 'line',
+        source: 'countries',
+        filter: ['in', ['get', 'name'], ['literal', FOCUS_NAMES]],
+        layout: { 'line-join': 'round' },
+        paint: { ...paint[LAYERS.focusOutline], 'line-opacity': 0.55, 'line-width': byZoom(1, 2) },
+      },
+      { id: LAYERS.regionsFill, type: 'fill', source: 'regions', paint: paint[LAYERS.regionsFill] },
+      { id: LAYERS.regionsLine, type: 'line', source: 'regions', layout: { 'line-join': 'round' }, paint: paint[LAYERS.regionsLine] },
+    ],
+  } as StyleSpecification;
+}

@@ -1,0 +1,218 @@
+import { test, expect } from './fixtures.ts';
+import { eventsInDateOrder } from './story-data.ts';
+import type { Page } from '@playwright/test';
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
+const rangeText = (page: Page) => timeline(page).locator('.range');
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', '');
+});
+
+test('clicking an event shows it in the details panel', async ({ page, request }) => {
+  const events = await eventsInDateOrder(request);
+  const target = events[0]!;
+  const option = timeline(page).locator(`[role="option"][data-event-id="${target.id}"]`);
+  await option.click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(target.title);
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(new RegExp(`#event=${target.id}`));
+});
+
+test('every event option is named by its displayed date, then its title', async ({ page, request }) => {
+  const events = await eventsInDateOrder(request);
+  // Day-precise events show their day; year-precise ones only the year.
+  for (const event of events.filter((e) => !e.end).slice(0, 12)) {
+    const option = timeline(page).locator(`[role="option"][data-event-id="${event.id}"]`);
+    if ((await option.count()) === 0) continue; // gathered into a cluster at this zoom
+    await expect(option).toHaveAccessibleName(`${displayedDate(event.date)}: ${event.title}`);
+  }
+});
+
+test('arrow keys walk events in date order, Home and End jump, Enter selects, Escape clears', async ({ page, request }) => {
+  const events = await eventsInDateOrder(request);
+  const options = timeline(page).getByRole('option');
+  // One tab stop: exactly one option is in the tab order.
+  await expect(timeline(page).locator('[role="option"][tabindex="0"]')).toHaveCount(1);
+  await timeline(page).locator('[role="option"][tabindex="0"]').focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', events[0]!.id);
+  for (let i = 1; i <= 4; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', events[i]!.id);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', events[3]!.id);
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(events[3]!.title);
+  await expect(page.locator('[data-announcer]')).toContainText(events[3]!.title);
+  await page.keyboard.press('End');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', events[events.length - 1]!.id);
+  await page.keyboard.press(' ');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(events[events.length - 1]!.title);
+  await page.keyboard.press('Escape');
+  await expect(details(page).getByRole('heading')).toHaveCount(0);
+  expect(await options.count()).toBeGreaterThan(0);
+});
+
+test('zoom buttons and keys change the visible range, and reset shows the whole story', async ({ page }) => {
+  const whole = await rangeText(page).textContent();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(rangeText(page)).not.toHaveText(whole!);
+  const zoomed = await rangeText(page).textContent();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(rangeText(page)).not.toHaveText(zoomed!);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(rangeText(page)).toHaveText(zoomed!);
+  await page.getByRole('button', { name: 'Show the whole story' }).click();
+  await expect(rangeText(page)).toHaveText(whole!);
+  await timeline(page).locator('[role="option"][tabindex="0"]').focus();
+  await page.keyboard.press('+');
+  await expect(rangeText(page)).not.toHaveText(whole!);
+  await page.keyboard.press('-');
+  await expect(rangeText(page)).toHaveText(whole!);
+});
+
+test('Ctrl + wheel zooms the chart; a plain wheel leaves it to the page', async ({ page }) => {
+  const whole = await rangeText(page).textContent();
+  const box = (await timeline(page).locator('.focus').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(200);
+  await expect(rangeText(page)).toHaveText(whole!);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect(rangeText(page)).not.toHaveText(whole!);
+});
+
+test('dragging the chart pans the window', async ({ page }) => {
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const before = await rangeText(page).textContent();
+  const box = (await timeline(page).locator('.focus').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 8, { steps: 6 });
+  await page.mouse.up();
+  await expect(rangeText(page)).not.toHaveText(before!);
+});
+
+test('the overview brush sets the window, and the window goes into the URL', async ({ page }) => {
+  const whole = await rangeText(page).textContent();
+  const strip = page.locator('.overview svg');
+  await strip.scrollIntoViewIfNeeded();
+  const box = (await strip.boundingBox())!;
+  // Drag out a new window over the middle fifth of the story.
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(rangeText(page)).not.toHaveText(whole!);
+  await expect(page).toHaveURL(/window=\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}/);
+  // The brush is a slider for the keyboard too.
+  const slider = page.getByRole('slider');
+  const value = await slider.getAttribute('aria-valuenow');
+  await slider.focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(slider).not.toHaveAttribute('aria-valuenow', value!);
+});
+
+test('an era button moves the window to that era', async ({ page }) => {
+  const eras = page.getByRole('group', { name: 'Jump to a period' }).getByRole('button');
+  const count = await eras.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  await eras.nth(count - 2).click();
+  await expect(eras.nth(count - 2)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the theme filter fades the events outside the chosen theme, and counts the rest', async ({ page, request }) => {
+  const events = await eventsInDateOrder(request);
+  const { themes } = await (await request.get('./data/themes.json')).json();
+  const theme = themes.find((t: { id: string }) => events.some((e) => e.themes.includes(t.id)));
+  await page.getByRole('button', { name: theme.name, exact: true }).click();
+  const matching = events.filter((e) => e.themes.includes(theme.id));
+  await expect(page.locator('[data-filter-count]')).toHaveText(`${matching.length} of ${events.length} events`);
+  const options = timeline(page).locator('[role="option"]');
+  const count = await options.count();
+  for (let i = 0; i < count; i++) {
+    const option = options.nth(i);
+    const id = await option.getAttribute('data-event-id');
+    const shouldFade = !matching.some((e) => e.id === id);
+    if (shouldFade) await expect(option).toHaveAttribute('data-faded', '');
+    else await expect(option).not.toHaveAttribute('data-faded');
+  }
+  await expect(page).toHaveURL(new RegExp(`themes=${theme.id}`));
+});
+
+test('a link with #event=<id> selects that event on load', async ({ page, request }) => {
+  const events = await eventsInDateOrder(request);
+  const target = events[Math.floor(events.length / 3)]!;
+  await page.goto(`./#event=${target.id}`);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(target.title);
+  await expect(timeline(page).locator(`[data-event-id="${target.id}"][role="option"]`)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('previous and next buttons step through events in date order', async ({ page, request }) => {
+  const events = await eventsInDateOrder(request);
+  await page.goto(`./#event=${events[1]!.id}`);
+  await details(page).getByRole('button', { name: 'Next event' }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(events[2]!.title);
+  await details(page).getByRole('button', { name: 'Previous event' }).click();
+  await details(page).getByRole('button', { name: 'Previous event' }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(events[0]!.title);
+  await expect(details(page).getByRole('button', { name: 'Previous event' })).toBeDisabled();
+});
+
+test('source links open in a new tab without access to this page', async ({ page }) => {
+  const links = page.getByRole('region', { name: 'Event details' }).getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+    await expect(link).toHaveAttribute('href', /^https?:\/\//);
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the timeline becomes a list grouped by era, and the page never scrolls sideways', async ({ page, request }) => {
+    const events = await eventsInDateOrder(request);
+    const list = timeline(page).getByRole('listbox');
+    await expect(list.getByRole('option')).toHaveCount(events.length);
+    expect(await list.getByRole('group').count()).toBeGreaterThanOrEqual(4);
+    await expect(timeline(page).locator('.focus')).toHaveCount(0);
+    await list.getByRole('option').nth(2).click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(events[2]!.title);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('under reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('marks change without transitions', async ({ page }) => {
+    const option = timeline(page).locator('[role="option"]').first();
+    const duration = await option.evaluate((element) => getComputedStyle(element).transitionDuration);
+    expect(duration.split(',').every((d) => parseFloat(d) <= 0.001)).toBe(true);
+  });
+});
+
+test('with full motion, marks fade in at most 300 ms', async ({ page }) => {
+  const option = timeline(page).locator('[role="option"]').first();
+  const duration = await option.evaluate((element) => getComputedStyle(element).transitionDuration);
+  expect(duration.split(',').every((d) => parseFloat(d) > 0 && parseFloat(d) <= 0.3)).toBe(true);
+});
+
+/** The date as the page should display it, in the story's English style (27 October 2022). */
+function displayedDate(iso: string): string {
+  const parts = iso.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (parts.length > 1) options.month = 'long';
+  if (parts.length > 2) options.day = 'numeric';
+  return new Intl.DateTimeFormat('en-GB', options).format(Date.UTC(parts[0]!, (parts[1] ?? 1) - 1, parts[2] ?? 1));
+}
