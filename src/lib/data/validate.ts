@@ -47,8 +47,11 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
 
   const story = readStoryFile(files[STORY_FILE], report);
   const lists = {} as { [K in CollectionName]: Located<unknown>[] | null };
+  // Entries left out for a schema problem still get their references checked, so an editor
+  // sees every problem in one run, not one per run.
+  const rejectedEvents: Located<Record<string, unknown>>[] = [];
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    lists[name] = readCollection(name, files[COLLECTIONS[name].file], report);
+    lists[name] = readCollection(name, files[COLLECTIONS[name].file], report, name === 'events' ? rejectedEvents : []);
   }
   if (!story || Object.values(lists).some((list) => list === null)) return { model: null, problems };
   const located = lists as { [K in CollectionName]: Located<unknown>[] };
@@ -73,6 +76,14 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
     places: keepKnown(entry.places, placeIds, { file: 'themes.json', path: ['themes', index, 'places'], entryId: entry.id, what: 'place', list: 'places.json' }, report),
     regions: keepKnown(entry.regions, regionIds, { file: 'themes.json', path: ['themes', index, 'regions'], entryId: entry.id, what: 'region', list: 'regions.json' }, report),
   }));
+
+  for (const { entry, index } of rejectedEvents) {
+    const id = typeof entry.id === 'string' ? entry.id : `events[${index}]`;
+    for (const [field, known, what, list] of [['places', placeIds, 'place', 'places.json'], ['themes', themeIds, 'theme', 'themes.json']] as const) {
+      const ids = entry[field];
+      if (Array.isArray(ids)) keepKnown(ids.filter((x): x is string => typeof x === 'string'), known, { file: 'events.json', path: ['events', index, field], entryId: id, what, list }, report);
+    }
+  }
 
   const eventModels: EventModel[] = [];
   for (const { entry, index } of events) {
@@ -135,7 +146,7 @@ function readStoryFile(input: FileInput | undefined, report: (p: Problem) => voi
 }
 
 /** The file's list of valid entries (bad ones reported and left out), or null when the file is unusable. */
-function readCollection(name: CollectionName, input: FileInput | undefined, report: (p: Problem) => void): Located<unknown>[] | null {
+function readCollection(name: CollectionName, input: FileInput | undefined, report: (p: Problem) => void, rejected: Located<Record<string, unknown>>[] = []): Located<unknown>[] | null {
   const spec = COLLECTIONS[name];
   const value = readJson(spec.file, input, report);
   if (value === undefined) return null;
@@ -153,7 +164,10 @@ function readCollection(name: CollectionName, input: FileInput | undefined, repo
   list.forEach((entry, index) => {
     const result = v.safeParse(spec.entry, entry);
     if (result.success) valid.push({ entry: result.output, index });
-    else for (const issue of result.issues) report(issueToProblem(spec.file, [spec.key, index], issue, entryIdOf(entry), true));
+    else {
+      for (const issue of result.issues) report(issueToProblem(spec.file, [spec.key, index], issue, entryIdOf(entry), true));
+      if (isObject(entry)) rejected.push({ entry, index });
+    }
   });
   return valid;
 }

@@ -198,6 +198,18 @@ describe('validateStory locates each kind of editor mistake', () => {
   }
 });
 
+describe('validateStory reports every problem in one run', () => {
+  it('checks the references of an entry it leaves out for another problem', () => {
+    const { problems } = validateWith((f) => {
+      f['events.json'].events[0]!.date = '2022-02-30';
+      f['events.json'].events[0]!.places = ['ankra'];
+    });
+    const paths = errorsOf(problems).map((p) => formatPath(p.path));
+    expect(paths).toContain('events[0].date');
+    expect(paths).toContain('events[0].places[0]');
+  });
+});
+
 describe('validateStory on files that cannot be used', () => {
   it('gives line and column of malformed JSON', () => {
     const files = asInputs(smallStory());
