@@ -57,11 +57,13 @@ export interface LayoutOptions {
   maxRows: number;
   /** A span narrower than this many px is drawn as a point. */
   minBarWidth?: number;
+  /** The widest a cluster may grow before the next one starts, in px. */
+  maxClusterWidth?: number;
 }
 
 /** `inputs` must be sorted by x0. */
 export function layoutMarks(inputs: readonly MarkInput[], options: LayoutOptions): MarkLayout {
-  const { laneCount, radius, gap, maxRows, minBarWidth = radius * 2 } = options;
+  const { laneCount, radius, gap, maxRows, minBarWidth = radius * 2, maxClusterWidth = radius * 2 + 14 } = options;
   const rowsRight: number[][] = Array.from({ length: laneCount }, () => []);
   const lastInRow: (Placed | undefined)[][] = Array.from({ length: laneCount }, () => []);
   const items: Placed[] = [];
@@ -86,22 +88,27 @@ export function layoutMarks(inputs: readonly MarkInput[], options: LayoutOptions
       continue;
     }
 
-    // No row is free: join the item that ends first (it overlaps the least), as a cluster.
+    // No row is free: gather into a cluster in the row that ends first. A cluster spans at
+    // most `maxClusterWidth` px, so dense stories become a histogram of counts, not one blob.
     let target = 0;
     for (let r = 1; r < rights.length; r++) if (rights[r]! < rights[target]!) target = r;
     const previous = lastInRow[lane]![target]!;
     let cluster: PlacedCluster;
-    if (previous.kind === 'cluster') {
+    if (previous.kind === 'cluster' && center - radius <= previous.left + maxClusterWidth) {
       cluster = previous;
       cluster.ids.push(input.id);
-    } else {
+    } else if (previous.kind === 'mark' && previous.right + gap > left) {
       cluster = { kind: 'cluster', ids: [previous.id, input.id], lane, row: target, x: 0, left: previous.left, right: previous.right };
       items[items.indexOf(previous)] = cluster;
       itemOf.set(previous.id, cluster);
-      lastInRow[lane]![target] = cluster;
+    } else {
+      const start = Math.max(left, previous.right + gap);
+      cluster = { kind: 'cluster', ids: [input.id], lane, row: target, x: 0, left: start, right: start + 2 * radius };
+      items.push(cluster);
     }
+    lastInRow[lane]![target] = cluster;
     itemOf.set(input.id, cluster);
-    cluster.right = Math.max(cluster.right, right, cluster.left + 2 * radius + 4);
+    cluster.right = Math.min(Math.max(cluster.right, right, cluster.left + 2 * radius + 4), cluster.left + maxClusterWidth);
     cluster.x = (cluster.left + cluster.right) / 2;
     rights[target] = cluster.right;
   }
@@ -148,4 +155,22 @@ export function placeLabels(layout: MarkLayout, textOf: (id: string) => string, 
     });
   }
   return labels;
+}
+
+/** The item under the point (x, y), for clicks on the canvas; `slop` widens small targets. */
+export function itemAt(items: readonly Placed[], x: number, y: number, rowY: (lane: number, row: number) => number, radius: number, slop = 3): Placed | undefined {
+  let best: Placed | undefined;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    const centerY = rowY(item.lane, item.row);
+    const halfHeight = (item.kind === 'cluster' ? radius + 3 : radius) + slop;
+    if (Math.abs(y - centerY) > halfHeight || x < item.left - slop || x > item.right + slop) continue;
+    const centerX = item.kind === 'cluster' ? item.x : (item.left + item.right) / 2;
+    const distance = Math.abs(x - centerX);
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

@@ -10,6 +10,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { scaleUtc } from 'd3-scale';
+import { untrack } from 'svelte';
 import type { Window } from './time-window.ts';
 
 interface ZoomGestureOptions {
@@ -43,7 +44,9 @@ export function attachZoomGesture(options: ZoomGestureOptions) {
       const base = scaleUtc().domain(extent).range(range);
       const k = (extent[1] - extent[0]) / (end - start);
       const tx = range[0] - k * base(start);
-      behaviour.extent([[range[0], 0], [range[1], element.clientHeight]]);
+      // The vertical extent does not matter (time is horizontal); reading the element's
+      // height here would force a layout on every gesture.
+      behaviour.extent([[range[0], 0], [range[1], 1]]);
       behaviour.translateExtent([[range[0], -Infinity], [range[1], Infinity]]);
       behaviour.scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / (14 * 86_400_000))]);
       selection.property('__zoom', zoomIdentity.translate(tx, 0).scale(k));
@@ -66,7 +69,8 @@ export function attachZoomGesture(options: ZoomGestureOptions) {
     element.addEventListener('pointerdown', syncTransform, { capture: true });
     element.addEventListener('wheel', syncTransform, { capture: true, passive: true });
     element.addEventListener('touchstart', syncTransform, { capture: true, passive: true });
-    syncTransform();
+    // Read the window without subscribing: this attachment must not be re-created on every pan.
+    untrack(syncTransform);
 
     return () => {
       selection.on('.zoom', null);
