@@ -41,3 +41,15 @@ test('a bad entry is left out with a notice, and the rest of the story shows', a
   await expect(notice).toContainText('real calendar date');
   await expect(page.locator('html')).not.toHaveAttribute('data-error');
 });
+
+for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+  test.describe(`in the ${timezoneId} time zone`, () => {
+    test.use({ timezoneId });
+    test('a calendar date shows as written: 31 May 2010 stays 31 May', async ({ page, request }) => {
+      const { events } = await (await request.get('./data/events.json')).json();
+      const raid = events.find((e: { date: string }) => e.date === '2010-05-31');
+      await page.goto(`./#event=${raid.id}`);
+      await expect(page.getByRole('region', { name: 'Event details' }).locator('time').first()).toHaveText('31 May 2010');
+    });
+  });
+}
