@@ -71,3 +71,15 @@ function grow(min: number, max: number, span: number): [number, number] {
 }
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/**
+ * The view for a selected event: its places framed closely while they lie within the
+ * story's home view; when one lies outside it (Davos), the home view grows to take it in,
+ * so the reader sees where it is relative to the region rather than a map of the Alps.
+ */
+export function viewForPlaces(coordinates: readonly (readonly [number, number])[], home: LonLatBounds, options: BoundsOptions = {}): LonLatBounds | null {
+  const [[west, south], [east, north]] = home;
+  const outside = coordinates.some(([lon, lat]) => lon < west || lon > east || lat < south || lat > north);
+  if (!outside) return boundsOfPlaces(coordinates, options);
+  return boundsOfPlaces([...coordinates, [west, south], [east, north]], { ...options, padding: 0.02 });
+}

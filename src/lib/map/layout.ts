@@ -5,7 +5,7 @@
  */
 import type { PlaceKind } from '../data/schema.ts';
 import { edgePosition, type Arrow } from './edge.ts';
-import { DEFAULT_SIDES, placeLabels, type LabelItem, type Side } from './label-placement.ts';
+import { DEFAULT_SIDES, placeLabels, type Box, type LabelItem, type Side } from './label-placement.ts';
 import type { PlaceMark } from './marks.ts';
 
 /** Sizes in CSS pixels; PlaceMarkers.svelte draws with the same numbers. */
@@ -55,6 +55,8 @@ export interface MarkerLayout extends PlaceMark {
   /** False when the place is off screen and need not be shown. */
   visible: boolean;
   radius: number;
+  /** Stacking order where hit areas overlap: labelled and more important places on top. */
+  z: number;
 }
 
 export interface CountryLayout extends CountryLabel {
@@ -70,16 +72,37 @@ export interface Layout {
 
 /** Pixels from the edge at which an off-screen place's pointer sits. */
 const EDGE_MARGIN = 14;
+const INNER_MARGIN = 4;
+const BOTTOM_MARGIN = 44;
+/** Pointers closer than this (Washington and New York, say) are spread along the edge. */
+const POINTER_SPACING = 22;
+
+/** Moves pointers that would sit on one another along the map's edge, in place. */
+function unstackPointers(marks: { x: number; y: number; arrow: Arrow | null; visible: boolean }[], viewport: { width: number; height: number }) {
+  const placed: { x: number; y: number }[] = [];
+  for (const mark of marks) {
+    if (!mark.arrow || !mark.visible) continue;
+    const alongX = mark.arrow === '↑' || mark.arrow === '↓';
+    for (let tries = 0; tries < 20 && placed.some((p) => Math.abs(p.x - mark.x) < POINTER_SPACING && Math.abs(p.y - mark.y) < POINTER_SPACING); tries++) {
+      if (alongX) mark.x = mark.x + POINTER_SPACING > viewport.width - EDGE_MARGIN ? mark.x - POINTER_SPACING * (tries + 1) : mark.x + POINTER_SPACING;
+      else mark.y = mark.y - POINTER_SPACING < EDGE_MARGIN ? mark.y + POINTER_SPACING * (tries + 1) : mark.y - POINTER_SPACING;
+    }
+    placed.push(mark);
+  }
+}
 
 export function layoutMarkers(
   marks: readonly PlaceMark[],
   countries: readonly CountryLabel[],
   project: (lonLat: readonly [number, number]) => readonly [number, number],
   viewport: { width: number; height: number },
+  /** Boxes labels must keep clear of, such as the map's controls. */
+  obstacles: readonly Box[] = [],
 ): Layout {
   const positioned = marks.map((mark) => {
     const point = project(mark.lonLat);
-    const onScreen = edgePosition(point, viewport, 0);
+    // A symbol closer to the edge than this would be cut in half.
+    const onScreen = edgePosition(point, viewport, INNER_MARGIN);
     if (onScreen.inside) {
       const radius = MARKER_RADIUS[mark.kind] * (mark.highlighted ? HIGHLIGHT_SCALE : 1);
       return { ...mark, x: point[0], y: point[1], arrow: null, visible: true, radius };
@@ -87,8 +110,11 @@ export function layoutMarkers(
     // Off screen: far places always point the way; nearer ones only while the selection or
     // the filter is about them, so a panned map is not ringed with arrows.
     const edge = edgePosition(point, viewport, EDGE_MARGIN);
-    return { ...mark, x: edge.x, y: edge.y, arrow: edge.arrow, visible: mark.far || mark.highlighted, radius: POINTER_RADIUS };
+    // Kept above the scale bar and attribution along the bottom edge.
+    const y = Math.min(edge.y, viewport.height - BOTTOM_MARGIN);
+    return { ...mark, x: edge.x, y, arrow: edge.arrow, visible: mark.far || mark.highlighted, radius: POINTER_RADIUS };
   });
+  unstackPointers(positioned, viewport);
 
   const countryItems: LabelItem[] = countries.map((country) => {
     const [x, y] = project(country.lonLat);
@@ -105,14 +131,18 @@ export function layoutMarkers(
         y: mark.y,
         width: estimateLabelWidth(mark.name, font),
         height: labelHeight(font),
-        priority: KIND_PRIORITY[mark.kind] + (mark.highlighted ? 100 : 0) + (mark.selected ? 100 : 0) + (mark.far ? 5 : 0),
+        priority: KIND_PRIORITY[mark.kind] + Math.min(mark.weight, 9) + (mark.highlighted ? 100 : 0) + (mark.selected ? 100 : 0) + (mark.far ? 5 : 0),
         markerRadius: mark.radius,
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
       };
     });
-  const sides = placeLabels([...placeItems, ...countryItems], viewport);
+  const sides = placeLabels([...placeItems, ...countryItems], viewport, obstacles);
+  const rank = new Map([...placeItems].sort((a, b) => a.priority - b.priority).map((item, i) => [item.id, i + 1]));
   return {
-    markers: positioned.map((mark) => ({ ...mark, side: mark.visible ? (sides.get(mark.id) ?? null) : null })),
+    markers: positioned.map((mark) => {
+      const side = mark.visible ? (sides.get(mark.id) ?? null) : null;
+      return { ...mark, side, z: (rank.get(mark.id) ?? 0) + (side ? placeItems.length : 0) };
+    }),
     countries: countries.map((country, i) => ({ ...country, x: countryItems[i]!.x, y: countryItems[i]!.y, visible: sides.get(`country:${country.id}`) === 'center' })),
   };
 }

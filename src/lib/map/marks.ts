@@ -21,6 +21,8 @@ export interface PlaceMark {
   dimmed: boolean;
   /** Outside the base map: always shown as a pointer at the map's edge. */
   far: boolean;
+  /** How many events the place has: among places of a kind, busier ones keep their labels. */
+  weight: number;
 }
 
 export interface MarkInput {
@@ -32,6 +34,8 @@ export interface MarkInput {
   extent: LonLatBounds;
   /** The place's name in the reader's language. */
   nameOf?: (place: PlaceData) => string;
+  /** Events by place id. */
+  eventCounts?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -43,7 +47,7 @@ export function themeOf(id: string, kind: 'places' | 'regions', themes: readonly
   return listing.find((theme) => activeThemes.includes(theme.id)) ?? listing[0];
 }
 
-export function placeMarks({ places, themes, activeThemes, highlighted, selectedId, extent, nameOf = (place) => place.name }: MarkInput): PlaceMark[] {
+export function placeMarks({ places, themes, activeThemes, highlighted, selectedId, extent, nameOf = (place) => place.name, eventCounts = new Map() }: MarkInput): PlaceMark[] {
   const active = themes.filter((theme) => activeThemes.includes(theme.id));
   return places.map((place) => {
     const inFilter = active.some((theme) => theme.places.includes(place.id));
@@ -57,6 +61,7 @@ export function placeMarks({ places, themes, activeThemes, highlighted, selected
       selected: place.id === selectedId,
       dimmed: active.length > 0 && !inFilter && !highlighted.has(place.id),
       far: !isInside(extent, place.coordinates),
+      weight: eventCounts.get(place.id) ?? 0,
     };
   });
 }

@@ -47,9 +47,10 @@ export function staticMapShapes({ width, height, bounds, basemap, regions }: Sta
     [-2, -2],
     [width + 2, height + 2],
   ]);
-  const path = geoPath(projection);
-  const d = (geometry: Parameters<typeof path>[0]) => round(path(geometry) ?? '');
-  const focusOf = (name: string) => (name === FOCUS_COUNTRIES.turkey ? 'turkey' : name === FOCUS_COUNTRIES.israel ? 'israel' : null);
+  // One decimal is a tenth of a pixel: a third of the bytes of d3's default precision.
+  const path = geoPath(projection).digits(1);
+  const d = (geometry: Parameters<typeof path>[0]) => path(geometry) ?? '';
+  const focusOf = (name: string): 'turkey' | 'israel' | null => (name === FOCUS_COUNTRIES.turkey ? 'turkey' : name === FOCUS_COUNTRIES.israel ? 'israel' : null);
 
   return {
     countries: basemap.countries.features.map((country) => ({ name: country.properties.name, d: d(wound(country)), focus: focusOf(country.properties.name) })).filter((country) => country.d !== ''),
@@ -76,7 +77,3 @@ export function wound<F extends Feature<Polygon | MultiPolygon>>(shape: F): F {
   return { ...shape, geometry };
 }
 
-/** One decimal is a tenth of a pixel: a third of the bytes of d3's default precision. */
-function round(path: string): string {
-  return path.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
-}

@@ -24,7 +24,7 @@ export class AppState {
   language = $state<Language>('en');
   /** The place under the pointer on the map, for linked hover. */
   hoveredPlaceId = $state<string | null>(null);
-  /** Set by the timeline so a polite live region can announce a change of selection. */
+  /** Set by the timeline and the map so a polite live region can announce a change of selection. */
   announcement = $state('');
 
   constructor(model: StoryModel, problems: Problem[] = []) {

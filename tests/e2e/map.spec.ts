@@ -1,0 +1,166 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const SHOTS = '/tmp/map-shots';
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document.querySelector('section[aria-label="Map"]')!);
+    return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+  });
+}
+
+async function eventIdOn(request: APIRequestContext, date: string): Promise<string> {
+  const { events } = (await (await request.get('./data/events.json')).json()) as { events: { id: string; date: string }[] };
+  const event = events.find((candidate) => candidate.date === date);
+  if (!event) throw new Error(`data/events.json has no event dated ${date}`);
+  return event.id;
+}
+
+const map = (page: Page) => page.getByRole('region', { name: 'Map', exact: true });
+const mapReady = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 20_000 });
+
+/** Makes every WebGL context request fail, as in a browser without WebGL. */
+async function withoutWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+}
+
+test('the map draws its data and marks the page data-map-ready', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await expect(map(page).locator('canvas')).toBeVisible();
+  await expect(map(page).getByRole('button', { name: 'Ankara', exact: true })).toBeVisible();
+  await expect(map(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(map(page).getByRole('button', { name: 'Show the whole region' })).toBeVisible();
+  await expect(map(page).locator('.maplibregl-ctrl-scale')).toBeVisible();
+  await expect(map(page).locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+});
+
+test('selecting the Gantz visit of 27 October 2022 highlights Ankara', async ({ page, request }) => {
+  const id = await eventIdOn(request, '2022-10-27');
+  await page.goto(`./#event=${id}`);
+  await mapReady(page);
+  const ankara = map(page).getByRole('button', { name: 'Ankara', exact: true });
+  await expect(ankara).toHaveAttribute('data-highlighted', 'true');
+  // Only the event's place stands out.
+  await expect(map(page).locator('[data-highlighted]')).toHaveCount(1);
+});
+
+test('clicking a place selects it, lists its events and announces it', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await map(page).getByRole('button', { name: 'Ankara', exact: true }).click();
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ankara');
+  await expect(page).toHaveURL(/place=ankara/);
+  await expect(map(page).getByRole('button', { name: 'Ankara', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('[data-announcer]')).toContainText('Selected place: Ankara');
+});
+
+// The timeline is being written: once it marks highlighted events, assert them here.
+test.fixme('clicking a place highlights its events on the timeline', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await map(page).getByRole('button', { name: 'Ankara', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('[data-highlighted]').first()).toBeVisible();
+});
+
+test('place markers are reachable with the keyboard and show a focus ring', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  const ankara = map(page).getByRole('button', { name: 'Ankara', exact: true });
+  await ankara.focus();
+  await expect(ankara).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/place=ankara/);
+});
+
+test('axe finds no accessibility violations in the map, interactive or static', async ({ browser }) => {
+  for (const webgl of [true, false]) {
+    const page = await browser.newPage();
+    if (!webgl) await withoutWebGL(page);
+    await page.goto('./');
+    await mapReady(page);
+    expect(await axeViolations(page), webgl ? 'interactive map' : 'static map').toEqual([]);
+    await page.close();
+  }
+});
+
+test('places far off the map point the way to them', async ({ page }) => {
+  await page.goto('./#place=washington');
+  await mapReady(page);
+  const washington = map(page).getByRole('button', { name: 'Washington', exact: true });
+  await expect(washington).toBeVisible();
+  await expect(washington).toContainText('←');
+});
+
+test('without WebGL the static map shows, with its note, and its places still select', async ({ page }) => {
+  await withoutWebGL(page);
+  await page.goto('./');
+  await mapReady(page);
+  await expect(map(page)).toContainText('Interactive map unavailable in this browser: showing a static map.');
+  await expect(map(page).locator('[data-static-map] path').first()).toBeAttached();
+  await expect(map(page).locator('canvas')).toHaveCount(0);
+  const jerusalem = map(page).getByRole('button', { name: 'Jerusalem', exact: true });
+  await jerusalem.click();
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText('Jerusalem');
+  await expect(page).toHaveURL(/place=jerusalem/);
+});
+
+test('a lost WebGL context falls back to the static map, and the map comes back when restored', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  const handle = await page.evaluateHandle(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    return gl!.getExtension('WEBGL_lose_context')!;
+  });
+  await handle.evaluate((extension) => extension.loseContext());
+  await expect(map(page).locator('[data-static-map]')).toBeVisible();
+  await expect(map(page)).toContainText('showing a static map');
+  await handle.evaluate((extension) => extension.restoreContext());
+  await expect(map(page).locator('[data-static-map]')).toHaveCount(0);
+  await mapReady(page);
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`screenshot at ${viewport.width}px, ${colorScheme}`, async ({ page, request }) => {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      const id = await eventIdOn(request, '2022-10-27');
+      await page.goto(`./#event=${id}`);
+      await mapReady(page);
+      await map(page).getByRole('button', { name: 'Show the whole region' }).click();
+      await page.waitForTimeout(600);
+      await map(page).screenshot({ path: `${SHOTS}/map-${viewport.width}-${colorScheme}-home.png` });
+      await page.goto(`./#event=${await eventIdOn(request, '2010-05-31')}`);
+      await mapReady(page);
+      await page.waitForTimeout(600);
+      await map(page).screenshot({ path: `${SHOTS}/map-${viewport.width}-${colorScheme}-event.png` });
+    });
+  }
+}
+
+test('screenshot of the static map', async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await withoutWebGL(page);
+  await page.goto('./#themes=gaza');
+  await mapReady(page);
+  await map(page).screenshot({ path: `${SHOTS}/map-static.png` });
+});
