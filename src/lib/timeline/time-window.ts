@@ -27,21 +27,26 @@ export function storyExtent(times: readonly { start: number; end: number }[], pa
 
 /** Keeps a window inside the extent and no narrower than MIN_SPAN (nor wider than the extent). */
 export function clampWindow([start, end]: Window, extent: Window, minSpan = MIN_SPAN): Window {
-  const fullSpan = extent[1] - extent[0];
-  let span = Math.min(Math.max(end - start, Math.min(minSpan, fullSpan)), fullSpan);
-  if (!Number.isFinite(span)) span = fullSpan;
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return extent;
+  const span = clampSpan(end - start, extent, minSpan);
   const center = (start + end) / 2;
-  let newStart = center - span / 2;
-  newStart = Math.min(Math.max(newStart, extent[0]), extent[1] - span);
+  const newStart = Math.min(Math.max(center - span / 2, extent[0]), extent[1] - span);
   return [newStart, newStart + span];
+}
+
+function clampSpan(span: number, extent: Window, minSpan: number): number {
+  const fullSpan = extent[1] - extent[0];
+  return Math.min(Math.max(span, Math.min(minSpan, fullSpan)), fullSpan);
 }
 
 /** Zooms by `factor` (>1 zooms in) around the time `anchor`, which keeps its place on screen. */
 export function zoomWindow(window: Window, factor: number, anchor: number, extent: Window, minSpan = MIN_SPAN): Window {
   const [start, end] = window;
-  const span = (end - start) / factor;
+  // Clamp the span before placing it, so that stopping at MIN_SPAN keeps the anchor still.
+  const span = clampSpan((end - start) / factor, extent, minSpan);
   const ratio = end > start ? (anchor - start) / (end - start) : 0.5;
-  return clampWindow([anchor - ratio * span, anchor - ratio * span + span], extent, minSpan);
+  const newStart = anchor - ratio * span;
+  return clampWindow([newStart, newStart + span], extent, minSpan);
 }
 
 /** Moves the window by `delta` ms, stopping at the ends of the story. */
