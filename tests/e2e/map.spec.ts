@@ -68,12 +68,25 @@ test('clicking a place selects it, lists its events and announces it', async ({ 
   await expect(page.locator('[data-announcer]')).toContainText('Selected place: Ankara');
 });
 
-// The timeline is being written: once it marks highlighted events, assert them here.
-test.fixme('clicking a place highlights its events on the timeline', async ({ page }) => {
+test('clicking a place highlights its events on the timeline and fades the rest', async ({ page, request }) => {
+  const { events } = (await (await request.get('./data/events.json')).json()) as { events: { id: string; places: string[] }[] };
+  const atAnkara = new Set(events.filter((e) => e.places.includes('ankara')).map((e) => e.id));
   await page.goto('./');
   await mapReady(page);
   await map(page).getByRole('button', { name: 'Ankara', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Timeline' }).locator('[data-highlighted]').first()).toBeVisible();
+  const options = page.getByRole('region', { name: 'Timeline' }).getByRole('option');
+  await expect(options.first()).toBeAttached();
+  const count = await options.count();
+  let highlighted = 0;
+  for (let i = 0; i < count; i++) {
+    const option = options.nth(i);
+    const id = (await option.getAttribute('data-event-id'))!;
+    if (atAnkara.has(id)) {
+      highlighted++;
+      await expect(option).not.toHaveAttribute('data-faded');
+    } else await expect(option).toHaveAttribute('data-faded', '');
+  }
+  expect(highlighted).toBeGreaterThan(0);
 });
 
 test('place markers are reachable with the keyboard and show a focus ring', async ({ page }) => {
