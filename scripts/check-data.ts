@@ -26,7 +26,10 @@ for (const file of DATA_FILES) {
 
 const { model, problems } = validateStory(inputs);
 for (const problem of problems) locate(problem);
-problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+problems.sort(
+  (a, b) =>
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+);
 
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, text: string) => (useColour ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -36,7 +39,9 @@ for (const problem of problems) {
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 if (model) {
-  console.log(`\nchecked data/: ${model.events.length} events, ${model.eras.length} eras, ${model.places.length} places, ${model.themes.length} themes, ${model.regions.length} regions, ${model.relations.length} relation tracks.`);
+  console.log(
+    `\nchecked data/: ${model.events.length} events, ${model.eras.length} eras, ${model.places.length} places, ${model.themes.length} themes, ${model.regions.length} regions, ${model.relations.length} relation tracks.`,
+  );
 }
 console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
 process.exit(errors > 0 ? 1 : 0);
@@ -51,7 +56,8 @@ function locate(problem: Problem) {
   for (let depth = problem.path.length; depth > 0; depth--) {
     const node = findNodeAtLocation(tree, problem.path.slice(0, depth));
     if (!node) continue;
-    const target = node.parent?.type === 'property' && depth === problem.path.length && problem.message.startsWith('unknown field') ? node.parent : node;
+    const target =
+      node.parent?.type === 'property' && depth === problem.path.length && problem.message.startsWith('unknown field') ? node.parent : node;
     Object.assign(problem, lineAndColumnAt(text, target.offset));
     return;
   }

@@ -29,7 +29,9 @@ const TOLERANCE = 0.008;
 const QUANTIZATION = 20_000;
 
 const require = createRequire(import.meta.url);
-const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<CountryProps> }>;
+const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+  countries: GeometryCollection<CountryProps>;
+}>;
 const [[west, south], [east, north]] = BASEMAP_EXTENT;
 
 /** Absolute coordinates of every arc (world-atlas stores them delta-encoded and quantized). */
@@ -99,14 +101,18 @@ const countries = source.objects.countries.geometries.flatMap((geometry) => {
 
 // 2 and 3. Renumber the arcs still used, clamp, simplify and quantize them.
 const renumbered = new Map<number, number>();
-for (const country of countries) for (const polygon of country.polygons) for (const ring of polygon) for (const i of ring) if (!renumbered.has(arcIndex(i))) renumbered.set(arcIndex(i), renumbered.size);
+for (const country of countries)
+  for (const polygon of country.polygons)
+    for (const ring of polygon) for (const i of ring) if (!renumbered.has(arcIndex(i))) renumbered.set(arcIndex(i), renumbered.size);
 
 const kx = (east - west) / QUANTIZATION;
 const ky = (north - south) / QUANTIZATION;
 const outArcs = [...renumbered.keys()].map((old) => {
   const points = simplify(arcs[old]!.map(clamp));
   const quantized = points.map(([x, y]) => [Math.round((x - west) / kx), Math.round((y - south) / ky)] as Point);
-  const deduped = quantized.filter((p, i) => i === 0 || i === quantized.length - 1 || p[0] !== quantized[i - 1]![0] || p[1] !== quantized[i - 1]![1]);
+  const deduped = quantized.filter(
+    (p, i) => i === 0 || i === quantized.length - 1 || p[0] !== quantized[i - 1]![0] || p[1] !== quantized[i - 1]![1],
+  );
   let px = 0;
   let py = 0;
   return deduped.map(([x, y]) => {
@@ -136,4 +142,6 @@ const out = `public/${BASEMAP_PATH}`;
 mkdirSync(dirname(out), { recursive: true });
 const text = JSON.stringify(topology);
 writeFileSync(out, text);
-console.log(`${out}: ${geometries.length} countries, ${outArcs.length} arcs, ${(text.length / 1024).toFixed(1)} KB, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`);
+console.log(
+  `${out}: ${geometries.length} countries, ${outArcs.length} arcs, ${(text.length / 1024).toFixed(1)} KB, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`,
+);

@@ -10,7 +10,9 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 const require = createRequire(import.meta.url);
-const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{
+  countries: GeometryCollection<{ name: string }>;
+}>;
 const countries = feature(topology, topology.objects.countries);
 const palestine = countries.features.find((f) => f.properties.name === 'Palestine');
 if (!palestine || palestine.geometry.type !== 'MultiPolygon') throw new Error('Natural Earth Palestine outline not found');
@@ -31,4 +33,7 @@ const regions = {
   ],
 };
 writeFileSync(new URL('../data/regions.json', import.meta.url), JSON.stringify(regions, null, 2) + '\n');
-console.log('wrote data/regions.json', regions.features.map((f) => `${f.properties.id}: ${JSON.stringify(f.geometry).length} bytes`));
+console.log(
+  'wrote data/regions.json',
+  regions.features.map((f) => `${f.properties.id}: ${JSON.stringify(f.geometry).length} bytes`),
+);

@@ -10,7 +10,16 @@ const [base = 'http://127.0.0.1:5173/', outDir = '/tmp/shots', hash = ''] = proc
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--enable-unsafe-swiftshader',
+  ],
 });
 const views = [
   { name: 'desktop', width: 1280, height: 800, query: '' },

@@ -68,7 +68,10 @@ export function syntheticStory(count: number, seed = 1949) {
       updated: '2026-11-24',
       defaultEvent: events[Math.floor(count / 2)]!.id,
       corrections: [],
-      bounds: [[19, 27], [53, 43]],
+      bounds: [
+        [19, 27],
+        [53, 43],
+      ],
     },
     'categories.json': { categories: CATEGORIES },
     'events.json': { events },
@@ -86,8 +89,17 @@ export function syntheticStory(count: number, seed = 1949) {
           id: 'a-in-b',
           name: 'Side A',
           periods: [
-            { start: '1949', end: '1980', level: 'ambassador', sources: [{ publisher: 'Synthetic', title: 'Generated', date: '2026', url: 'https://example.org/' }] },
-            { start: '1980', level: 'lower', sources: [{ publisher: 'Synthetic', title: 'Generated', date: '2026', url: 'https://example.org/' }] },
+            {
+              start: '1949',
+              end: '1980',
+              level: 'ambassador',
+              sources: [{ publisher: 'Synthetic', title: 'Generated', date: '2026', url: 'https://example.org/' }],
+            },
+            {
+              start: '1980',
+              level: 'lower',
+              sources: [{ publisher: 'Synthetic', title: 'Generated', date: '2026', url: 'https://example.org/' }],
+            },
           ],
         },
       ],

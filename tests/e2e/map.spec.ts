@@ -9,7 +9,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+    ).axe;
     const result = await axe.run(document.querySelector('section[aria-label="Map"]')!);
     return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
   });

@@ -9,7 +9,9 @@ test('the page loads the bundled data and shows the story', async ({ page }) => 
 });
 
 test('a broken data file yields the error panel, located', async ({ page, pageErrors }) => {
-  await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: '{\n  "events": [\n    { "id": "a" }\n    { "id": "b" }\n  ]\n}' }));
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{\n  "events": [\n    { "id": "a" }\n    { "id": "b" }\n  ]\n}' }),
+  );
   await page.goto('./');
   const panel = page.getByRole('alert');
   await expect(panel).toContainText('The story could not be shown');

@@ -72,7 +72,12 @@ export function formatCalendarDate(date: CalendarDate, locale: string, style: 'l
 }
 
 /** A range "27 Oct 2022 – 3 Nov 2022", collapsing to one date when there is no end. */
-export function formatCalendarRange(start: CalendarDate, end: CalendarDate | undefined, locale: string, style: 'long' | 'short' = 'long'): string {
+export function formatCalendarRange(
+  start: CalendarDate,
+  end: CalendarDate | undefined,
+  locale: string,
+  style: 'long' | 'short' = 'long',
+): string {
   if (!end || end.iso === start.iso) return formatCalendarDate(start, locale, style);
   return `${formatCalendarDate(start, locale, style)} – ${formatCalendarDate(end, locale, style)}`;
 }

@@ -24,7 +24,9 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
 
 export function decodeBasemap(data: unknown): Basemap {
   if (!isCountriesTopology(data)) {
-    throw new Error('basemap/countries.json is not the expected TopoJSON (an object "countries"): run `npx tsx scripts/make-basemap.ts` to write it again.');
+    throw new Error(
+      'basemap/countries.json is not the expected TopoJSON (an object "countries"): run `npx tsx scripts/make-basemap.ts` to write it again.',
+    );
   }
   const countries = feature(data, data.objects.countries) as Basemap['countries'];
   return {

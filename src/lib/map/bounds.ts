@@ -17,7 +17,10 @@ export interface BoundsOptions {
  * crosses the antimeridian, east is given above 180 (e.g. 170 → 190), which MapLibre's
  * fitBounds accepts; west is always below east.
  */
-export function boundsOfPlaces(coordinates: readonly (readonly [number, number])[], { padding = 0.15, minSpan = [8, 5] }: BoundsOptions = {}): LonLatBounds | null {
+export function boundsOfPlaces(
+  coordinates: readonly (readonly [number, number])[],
+  { padding = 0.15, minSpan = [8, 5] }: BoundsOptions = {},
+): LonLatBounds | null {
   if (coordinates.length === 0) return null;
   const [west, east] = longitudeRange(coordinates.map(([lon]) => lon));
   const lats = coordinates.map(([, lat]) => lat);
@@ -77,7 +80,11 @@ const round = (value: number) => Math.round(value * 1e6) / 1e6;
  * story's home view; when one lies outside it (Davos), the home view grows to take it in,
  * so the reader sees where it is relative to the region rather than a map of the Alps.
  */
-export function viewForPlaces(coordinates: readonly (readonly [number, number])[], home: LonLatBounds, options: BoundsOptions = {}): LonLatBounds | null {
+export function viewForPlaces(
+  coordinates: readonly (readonly [number, number])[],
+  home: LonLatBounds,
+  options: BoundsOptions = {},
+): LonLatBounds | null {
   const [[west, south], [east, north]] = home;
   const outside = coordinates.some(([lon, lat]) => lon < west || lon > east || lat < south || lat > north);
   if (!outside) return boundsOfPlaces(coordinates, options);

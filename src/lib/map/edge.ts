@@ -14,7 +14,11 @@ export interface EdgePosition {
   arrow: Arrow | null;
 }
 
-export function edgePosition([x, y]: readonly [number, number], { width, height }: { width: number; height: number }, margin: number): EdgePosition {
+export function edgePosition(
+  [x, y]: readonly [number, number],
+  { width, height }: { width: number; height: number },
+  margin: number,
+): EdgePosition {
   const [minX, maxX, minY, maxY] = [margin, width - margin, margin, height - margin];
   const inside = x >= minX && x <= maxX && y >= minY && y <= maxY;
   if (inside) return { x, y, inside, arrow: null };

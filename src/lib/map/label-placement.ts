@@ -66,7 +66,11 @@ export function overlaps(a: Box, b: Box): boolean {
  * must avoid besides the markers (the map's controls, say). Ties in priority keep the
  * input order, so the result does not depend on sort stability quirks.
  */
-export function placeLabels(items: readonly LabelItem[], viewport: { width: number; height: number }, obstacles: readonly Box[] = []): Map<string, Side | null> {
+export function placeLabels(
+  items: readonly LabelItem[],
+  viewport: { width: number; height: number },
+  obstacles: readonly Box[] = [],
+): Map<string, Side | null> {
   const taken: Box[] = [...obstacles];
   const markers = items.filter((item) => item.markerRadius > 0).map((item) => ({ id: item.id, box: markerBox(item) }));
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => b.item.priority - a.item.priority || a.index - b.index);

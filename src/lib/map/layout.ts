@@ -78,13 +78,22 @@ const BOTTOM_MARGIN = 44;
 const POINTER_SPACING = 22;
 
 /** Moves pointers that would sit on one another along the map's edge, in place. */
-function unstackPointers(marks: { x: number; y: number; arrow: Arrow | null; visible: boolean }[], viewport: { width: number; height: number }) {
+function unstackPointers(
+  marks: { x: number; y: number; arrow: Arrow | null; visible: boolean }[],
+  viewport: { width: number; height: number },
+) {
   const placed: { x: number; y: number }[] = [];
   for (const mark of marks) {
     if (!mark.arrow || !mark.visible) continue;
     const alongX = mark.arrow === '↑' || mark.arrow === '↓';
-    for (let tries = 0; tries < 20 && placed.some((p) => Math.abs(p.x - mark.x) < POINTER_SPACING && Math.abs(p.y - mark.y) < POINTER_SPACING); tries++) {
-      if (alongX) mark.x = mark.x + POINTER_SPACING > viewport.width - EDGE_MARGIN ? mark.x - POINTER_SPACING * (tries + 1) : mark.x + POINTER_SPACING;
+    for (
+      let tries = 0;
+      tries < 20 && placed.some((p) => Math.abs(p.x - mark.x) < POINTER_SPACING && Math.abs(p.y - mark.y) < POINTER_SPACING);
+      tries++
+    ) {
+      if (alongX)
+        mark.x =
+          mark.x + POINTER_SPACING > viewport.width - EDGE_MARGIN ? mark.x - POINTER_SPACING * (tries + 1) : mark.x + POINTER_SPACING;
       else mark.y = mark.y - POINTER_SPACING < EDGE_MARGIN ? mark.y + POINTER_SPACING * (tries + 1) : mark.y - POINTER_SPACING;
     }
     placed.push(mark);
@@ -119,7 +128,16 @@ export function layoutMarkers(
   const countryItems: LabelItem[] = countries.map((country) => {
     const [x, y] = project(country.lonLat);
     const font = LABEL_FONT.country;
-    return { id: `country:${country.id}`, x, y, width: estimateLabelWidth(country.name.toUpperCase(), font), height: labelHeight(font), priority: 45, markerRadius: 0, sides: ['center'] };
+    return {
+      id: `country:${country.id}`,
+      x,
+      y,
+      width: estimateLabelWidth(country.name.toUpperCase(), font),
+      height: labelHeight(font),
+      priority: 45,
+      markerRadius: 0,
+      sides: ['center'],
+    };
   });
   const placeItems: LabelItem[] = positioned
     .filter((mark) => mark.visible)
@@ -131,7 +149,12 @@ export function layoutMarkers(
         y: mark.y,
         width: estimateLabelWidth(mark.name, font),
         height: labelHeight(font),
-        priority: KIND_PRIORITY[mark.kind] + Math.min(mark.weight, 9) + (mark.highlighted ? 100 : 0) + (mark.selected ? 100 : 0) + (mark.far ? 5 : 0),
+        priority:
+          KIND_PRIORITY[mark.kind] +
+          Math.min(mark.weight, 9) +
+          (mark.highlighted ? 100 : 0) +
+          (mark.selected ? 100 : 0) +
+          (mark.far ? 5 : 0),
         markerRadius: mark.radius,
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
       };
@@ -143,7 +166,12 @@ export function layoutMarkers(
       const side = mark.visible ? (sides.get(mark.id) ?? null) : null;
       return { ...mark, side, z: (rank.get(mark.id) ?? 0) + (side ? placeItems.length : 0) };
     }),
-    countries: countries.map((country, i) => ({ ...country, x: countryItems[i]!.x, y: countryItems[i]!.y, visible: sides.get(`country:${country.id}`) === 'center' })),
+    countries: countries.map((country, i) => ({
+      ...country,
+      x: countryItems[i]!.x,
+      y: countryItems[i]!.y,
+      visible: sides.get(`country:${country.id}`) === 'center',
+    })),
   };
 }
 

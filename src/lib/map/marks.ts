@@ -42,12 +42,26 @@ export interface MarkInput {
  * The issue a place or region is drawn in: the first chosen issue that lists it, else the
  * first issue in themes.json that does, so colours stay put while the reader filters.
  */
-export function themeOf(id: string, kind: 'places' | 'regions', themes: readonly ThemeData[], activeThemes: readonly string[]): ThemeData | undefined {
+export function themeOf(
+  id: string,
+  kind: 'places' | 'regions',
+  themes: readonly ThemeData[],
+  activeThemes: readonly string[],
+): ThemeData | undefined {
   const listing = themes.filter((theme) => theme[kind].includes(id));
   return listing.find((theme) => activeThemes.includes(theme.id)) ?? listing[0];
 }
 
-export function placeMarks({ places, themes, activeThemes, highlighted, selectedId, extent, nameOf = (place) => place.name, eventCounts = new Map() }: MarkInput): PlaceMark[] {
+export function placeMarks({
+  places,
+  themes,
+  activeThemes,
+  highlighted,
+  selectedId,
+  extent,
+  nameOf = (place) => place.name,
+  eventCounts = new Map(),
+}: MarkInput): PlaceMark[] {
   const active = themes.filter((theme) => activeThemes.includes(theme.id));
   return places.map((place) => {
     const inFilter = active.some((theme) => theme.places.includes(place.id));
@@ -74,7 +88,12 @@ export interface RegionMark {
 }
 
 /** Regions share ids with the places that name them (gaza-strip), so a selected event's places light up its regions too. */
-export function regionMarks(regions: readonly RegionData[], themes: readonly ThemeData[], activeThemes: readonly string[], highlighted: ReadonlySet<string>): RegionMark[] {
+export function regionMarks(
+  regions: readonly RegionData[],
+  themes: readonly ThemeData[],
+  activeThemes: readonly string[],
+  highlighted: ReadonlySet<string>,
+): RegionMark[] {
   const active = themes.filter((theme) => activeThemes.includes(theme.id));
   return regions.map(({ properties: { id } }) => {
     const inFilter = active.some((theme) => theme.regions.includes(id));

@@ -33,7 +33,18 @@ export function staticMapShapes({ width, height, bounds, basemap, regions }: Sta
     type: 'Feature',
     properties: {},
     // The box's outline (not just its corners), so Mercator's curved parallels are inside too.
-    geometry: { type: 'MultiLineString', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] },
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [west, south],
+          [east, south],
+          [east, north],
+          [west, north],
+          [west, south],
+        ],
+      ],
+    },
   };
   const projection = geoMercator().fitExtent(
     [
@@ -50,13 +61,20 @@ export function staticMapShapes({ width, height, bounds, basemap, regions }: Sta
   // One decimal is a tenth of a pixel: a third of the bytes of d3's default precision.
   const path = geoPath(projection).digits(1);
   const d = (geometry: Parameters<typeof path>[0]) => path(geometry) ?? '';
-  const focusOf = (name: string): 'turkey' | 'israel' | null => (name === FOCUS_COUNTRIES.turkey ? 'turkey' : name === FOCUS_COUNTRIES.israel ? 'israel' : null);
+  const focusOf = (name: string): 'turkey' | 'israel' | null =>
+    name === FOCUS_COUNTRIES.turkey ? 'turkey' : name === FOCUS_COUNTRIES.israel ? 'israel' : null;
 
   return {
-    countries: basemap.countries.features.map((country) => ({ name: country.properties.name, d: d(wound(country)), focus: focusOf(country.properties.name) })).filter((country) => country.d !== ''),
+    countries: basemap.countries.features
+      .map((country) => ({ name: country.properties.name, d: d(wound(country)), focus: focusOf(country.properties.name) }))
+      .filter((country) => country.d !== ''),
     borders: d(basemap.borders),
     coast: d(basemap.coast),
-    regions: regions.map((region) => ({ id: region.properties.id, name: region.properties.name, d: d(wound(region as Feature<Polygon | MultiPolygon>)) })),
+    regions: regions.map((region) => ({
+      id: region.properties.id,
+      name: region.properties.name,
+      d: d(wound(region as Feature<Polygon | MultiPolygon>)),
+    })),
     project: (lonLat) => {
       const point = projection([lonLat[0], lonLat[1]]);
       return point ? [point[0], point[1]] : [NaN, NaN];
@@ -73,7 +91,8 @@ export function wound<F extends Feature<Polygon | MultiPolygon>>(shape: F): F {
   if (geoArea(shape) <= 2 * Math.PI) return shape;
   const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
   const geometry: Polygon | MultiPolygon =
-    shape.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: reverse(shape.geometry.coordinates) } : { type: 'MultiPolygon', coordinates: shape.geometry.coordinates.map(reverse) };
+    shape.geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: reverse(shape.geometry.coordinates) }
+      : { type: 'MultiPolygon', coordinates: shape.geometry.coordinates.map(reverse) };
   return { ...shape, geometry };
 }
-

@@ -42,7 +42,8 @@ export function regionColour(marks: readonly RegionMark[], neutral: string): Dat
 }
 
 export function regionFillOpacity(marks: readonly RegionMark[]): DataDrivenPropertyValueSpecification<number> {
-  const state = (mark: RegionMark) => (mark.highlighted ? REGION_OPACITY.highlighted : mark.dimmed ? REGION_OPACITY.dimmed : REGION_OPACITY.normal);
+  const state = (mark: RegionMark) =>
+    mark.highlighted ? REGION_OPACITY.highlighted : mark.dimmed ? REGION_OPACITY.dimmed : REGION_OPACITY.normal;
   return matchById(new Map(marks.map((mark) => [mark.id, state(mark)])), REGION_OPACITY.normal);
 }
 
@@ -66,12 +67,21 @@ export function layerPaints(tokens: MapTokens, regions: readonly RegionMark[]): 
 /** Zoom-dependent line widths: hairlines at the home view, firmer closer in. */
 const byZoom = (atFour: number, atEight: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, atFour, 8, atEight];
 
-export function buildStyle(tokens: MapTokens, basemap: Basemap, regions: readonly RegionData[], regionMarks: readonly RegionMark[]): StyleSpecification {
+export function buildStyle(
+  tokens: MapTokens,
+  basemap: Basemap,
+  regions: readonly RegionData[],
+  regionMarks: readonly RegionMark[],
+): StyleSpecification {
   const paint = layerPaints(tokens, regionMarks);
   const regionCollection: FeatureCollection = {
     type: 'FeatureCollection',
     // Only what the style reads: translations and other properties stay out of the worker.
-    features: regions.map((region) => ({ type: 'Feature', properties: { id: region.properties.id, name: region.properties.name }, geometry: region.geometry })),
+    features: regions.map((region) => ({
+      type: 'Feature',
+      properties: { id: region.properties.id, name: region.properties.name },
+      geometry: region.geometry,
+    })),
   };
   return {
     version: 8,
@@ -86,7 +96,13 @@ export function buildStyle(tokens: MapTokens, basemap: Basemap, regions: readonl
       { id: LAYERS.background, type: 'background', paint: paint[LAYERS.background] },
       { id: LAYERS.land, type: 'fill', source: 'countries', paint: paint[LAYERS.land] },
       { id: LAYERS.coast, type: 'line', source: 'coast', paint: { ...paint[LAYERS.coast], 'line-width': byZoom(0.5, 1) } },
-      { id: LAYERS.borders, type: 'line', source: 'borders', layout: { 'line-join': 'round' }, paint: { ...paint[LAYERS.borders], 'line-width': byZoom(0.7, 1.4) } },
+      {
+        id: LAYERS.borders,
+        type: 'line',
+        source: 'borders',
+        layout: { 'line-join': 'round' },
+        paint: { ...paint[LAYERS.borders], 'line-width': byZoom(0.7, 1.4) },
+      },
       {
         id: LAYERS.focusOutline,
         type: 'line',

@@ -57,7 +57,8 @@ export class AppState {
   /** Ids of events that match the theme filter (all of them when no theme is chosen). */
   matchingEventIds = $derived.by(() => {
     const active = new Set(this.activeThemes);
-    const events = active.size === 0 ? this.model.events : this.model.events.filter((event) => event.themes.some((theme) => active.has(theme)));
+    const events =
+      active.size === 0 ? this.model.events : this.model.events.filter((event) => event.themes.some((theme) => active.has(theme)));
     return new Set(events.map((event) => event.id));
   });
 

@@ -33,7 +33,10 @@ export function parseUrlState(hash: string): UrlState {
     if (key === 'event' && ID.test(value)) state.event = value;
     else if (key === 'place' && ID.test(value)) state.place = value;
     else if (key === 'themes') {
-      const themes = value.split(',').filter((id) => ID.test(id)).slice(0, MAX_THEMES);
+      const themes = value
+        .split(',')
+        .filter((id) => ID.test(id))
+        .slice(0, MAX_THEMES);
       if (themes.length) state.themes = [...new Set(themes)];
     } else if (key === 'window') {
       const [start, end] = value.split(',');

@@ -5,11 +5,7 @@
  */
 
 export type TimelineAction =
-  | { kind: 'move'; index: number }
-  | { kind: 'select' }
-  | { kind: 'zoom'; direction: 1 | -1 }
-  | { kind: 'clear' }
-  | { kind: 'none' };
+  { kind: 'move'; index: number } | { kind: 'select' } | { kind: 'zoom'; direction: 1 | -1 } | { kind: 'clear' } | { kind: 'none' };
 
 export function actionForKey(key: string, current: number, count: number): TimelineAction {
   if (count === 0) return { kind: 'none' };

@@ -80,7 +80,16 @@ export function layoutMarks(inputs: readonly MarkInput[], options: LayoutOptions
     let row = rights.findIndex((rowRight) => rowRight + gap <= left);
     if (row === -1 && rights.length < maxRows) row = rights.length;
     if (row !== -1) {
-      const mark: PlacedMark = { kind: 'mark', id: input.id, lane, row, x0: isBar ? input.x0 : center, x1: isBar ? input.x1 : center, left, right };
+      const mark: PlacedMark = {
+        kind: 'mark',
+        id: input.id,
+        lane,
+        row,
+        x0: isBar ? input.x0 : center,
+        x1: isBar ? input.x1 : center,
+        left,
+        right,
+      };
       rights[row] = right;
       lastInRow[lane]![row] = mark;
       items.push(mark);
@@ -133,7 +142,12 @@ export interface PlacedLabel {
  * Labels to the right of marks, only where the text fits before the next item in the same
  * row and inside the chart, so labels never collide. `charWidth` is an average glyph width.
  */
-export function placeLabels(layout: MarkLayout, textOf: (id: string) => string, width: number, options: { charWidth: number; padding: number; maxChars?: number }): PlacedLabel[] {
+export function placeLabels(
+  layout: MarkLayout,
+  textOf: (id: string) => string,
+  width: number,
+  options: { charWidth: number; padding: number; maxChars?: number },
+): PlacedLabel[] {
   const { charWidth, padding, maxChars = 48 } = options;
   const byRow = new Map<string, Placed[]>();
   for (const item of layout.items) {
@@ -158,7 +172,14 @@ export function placeLabels(layout: MarkLayout, textOf: (id: string) => string, 
 }
 
 /** The item under the point (x, y), for clicks on the canvas; `slop` widens small targets. */
-export function itemAt(items: readonly Placed[], x: number, y: number, rowY: (lane: number, row: number) => number, radius: number, slop = 3): Placed | undefined {
+export function itemAt(
+  items: readonly Placed[],
+  x: number,
+  y: number,
+  rowY: (lane: number, row: number) => number,
+  radius: number,
+  slop = 3,
+): Placed | undefined {
   let best: Placed | undefined;
   let bestDistance = Infinity;
   for (const item of items) {

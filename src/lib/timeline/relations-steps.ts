@@ -36,9 +36,11 @@ export function stepPath(steps: readonly Step[], x: (time: number) => number, y:
     const next = steps[index + 1];
     if (!next || next.start > step.end) points.push([x(step.end), y(step.level)]);
   });
-  return line<[number, number] | null>()
-    .defined((point) => point !== null)
-    .x((point) => point![0])
-    .y((point) => point![1])
-    .curve(curveStepAfter)(points) ?? '';
+  return (
+    line<[number, number] | null>()
+      .defined((point) => point !== null)
+      .x((point) => point![0])
+      .y((point) => point![1])
+      .curve(curveStepAfter)(points) ?? ''
+  );
 }

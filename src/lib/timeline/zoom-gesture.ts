@@ -46,8 +46,14 @@ export function attachZoomGesture(options: ZoomGestureOptions) {
       const tx = range[0] - k * base(start);
       // The vertical extent does not matter (time is horizontal); reading the element's
       // height here would force a layout on every gesture.
-      behaviour.extent([[range[0], 0], [range[1], 1]]);
-      behaviour.translateExtent([[range[0], -Infinity], [range[1], Infinity]]);
+      behaviour.extent([
+        [range[0], 0],
+        [range[1], 1],
+      ]);
+      behaviour.translateExtent([
+        [range[0], -Infinity],
+        [range[1], Infinity],
+      ]);
       behaviour.scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / (14 * 86_400_000))]);
       selection.property('__zoom', zoomIdentity.translate(tx, 0).scale(k));
     };

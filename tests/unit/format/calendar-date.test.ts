@@ -45,6 +45,8 @@ describe('formatCalendarDate', () => {
     });
   }
   it('joins a range with an en dash', () => {
-    expect(formatCalendarRange(parseCalendarDate('2008-12-27')!, parseCalendarDate('2009-01-18')!, 'en-GB', 'short')).toBe('27 Dec 2008 – 18 Jan 2009');
+    expect(formatCalendarRange(parseCalendarDate('2008-12-27')!, parseCalendarDate('2009-01-18')!, 'en-GB', 'short')).toBe(
+      '27 Dec 2008 – 18 Jan 2009',
+    );
   });
 });

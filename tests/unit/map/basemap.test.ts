@@ -13,7 +13,8 @@ describe('the trimmed base map', () => {
 
   it('holds the countries the story needs', () => {
     const names = new Set(decodeBasemap(JSON.parse(text)).countries.features.map((f) => f.properties.name));
-    for (const name of ['Turkey', 'Israel', 'Palestine', 'Syria', 'Iran', 'Greece', 'Cyprus', 'Switzerland', 'Egypt']) expect(names).toContain(name);
+    for (const name of ['Turkey', 'Israel', 'Palestine', 'Syria', 'Iran', 'Greece', 'Cyprus', 'Switzerland', 'Egypt'])
+      expect(names).toContain(name);
   });
 
   const cases: { name: string; input: unknown; expected: RegExp }[] = [
@@ -32,6 +33,7 @@ describe('isInside', () => {
     { input: [-77.04, 38.91] as const, expected: false },
   ];
   for (const { input, expected } of cases) {
-    it(`says ${input.join(', ')} is ${expected ? 'inside' : 'outside'} the base map`, () => expect(isInside(BASEMAP_EXTENT, input)).toBe(expected));
+    it(`says ${input.join(', ')} is ${expected ? 'inside' : 'outside'} the base map`, () =>
+      expect(isInside(BASEMAP_EXTENT, input)).toBe(expected));
   }
 });

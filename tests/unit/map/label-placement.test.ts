@@ -31,7 +31,11 @@ describe('placeLabels', () => {
     },
     {
       name: 'when nothing fits, the lowest priority label is hidden',
-      input: [item('capital', 150, 100, 3), item('city', 150, 108, 2, { sides: ['right'] }), item('site', 150, 92, 1, { sides: ['right'] })],
+      input: [
+        item('capital', 150, 100, 3),
+        item('city', 150, 108, 2, { sides: ['right'] }),
+        item('site', 150, 92, 1, { sides: ['right'] }),
+      ],
       expected: { capital: 'right', city: null, site: null },
     },
     {
@@ -56,10 +60,18 @@ describe('placeLabels', () => {
 
   it('places no two labels on top of each other in a crowded cluster', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const items = Array.from({ length: 40 }, (_, i) => item(`p${i}`, 50 + random() * 200, 50 + random() * 100, Math.floor(random() * 3)));
-    const placed = [...placeLabels(items, viewport)].filter(([, side]) => side).map(([id, side]) => labelBox(items.find((it) => it.id === id)!, side!));
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
+    const placed = [...placeLabels(items, viewport)]
+      .filter(([, side]) => side)
+      .map(([id, side]) =>
+        labelBox(
+          items.find((it) => it.id === id)!,
+          side!,
+        ),
+      );
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
     expect(placed.length).toBeGreaterThan(5);
   });
 });

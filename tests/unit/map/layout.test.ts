@@ -22,10 +22,22 @@ const viewport = { width: 400, height: 300 };
 
 describe('layoutMarkers', () => {
   const cases: { name: string; input: PlaceMark[]; expected: Record<string, { visible: boolean; arrow: string | null }> }[] = [
-    { name: 'a place in view is drawn where it is, without an arrow', input: [mark('a', [10, 10])], expected: { a: { visible: true, arrow: null } } },
+    {
+      name: 'a place in view is drawn where it is, without an arrow',
+      input: [mark('a', [10, 10])],
+      expected: { a: { visible: true, arrow: null } },
+    },
     { name: 'a place out of view is not drawn', input: [mark('a', [60, 10])], expected: { a: { visible: false, arrow: '→' } } },
-    { name: 'a highlighted place out of view points the way', input: [mark('a', [60, 10], { highlighted: true })], expected: { a: { visible: true, arrow: '→' } } },
-    { name: 'a far place always points the way', input: [mark('a', [-77, 10], { far: true })], expected: { a: { visible: true, arrow: '←' } } },
+    {
+      name: 'a highlighted place out of view points the way',
+      input: [mark('a', [60, 10], { highlighted: true })],
+      expected: { a: { visible: true, arrow: '→' } },
+    },
+    {
+      name: 'a far place always points the way',
+      input: [mark('a', [-77, 10], { far: true })],
+      expected: { a: { visible: true, arrow: '←' } },
+    },
   ];
   for (const { name, input, expected } of cases) {
     it(name, () => {
@@ -35,7 +47,12 @@ describe('layoutMarkers', () => {
   }
 
   it('gives a capital its label before a crowded site', () => {
-    const { markers } = layoutMarkers([mark('site', [20, 15.2], { kind: 'site' }), mark('capital', [20, 15], { kind: 'capital' })], [], project, { width: 230, height: 300 });
+    const { markers } = layoutMarkers(
+      [mark('site', [20, 15.2], { kind: 'site' }), mark('capital', [20, 15], { kind: 'capital' })],
+      [],
+      project,
+      { width: 230, height: 300 },
+    );
     const side = Object.fromEntries(markers.map((m) => [m.id, m.side]));
     expect(side.capital).not.toBeNull();
   });
@@ -63,7 +80,12 @@ describe('estimateLabelWidth', () => {
 
 describe('pointers at the edge', () => {
   it('spreads two far places that would point from the same spot', () => {
-    const { markers } = layoutMarkers([mark('washington', [-77, 15], { far: true }), mark('new-york', [-74, 15.5], { far: true })], [], project, viewport);
+    const { markers } = layoutMarkers(
+      [mark('washington', [-77, 15], { far: true }), mark('new-york', [-74, 15.5], { far: true })],
+      [],
+      project,
+      viewport,
+    );
     const [a, b] = markers;
     expect(Math.abs(a!.y - b!.y)).toBeGreaterThanOrEqual(22);
   });

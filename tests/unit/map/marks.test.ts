@@ -18,19 +18,66 @@ const regions: RegionData[] = [
   { type: 'Feature', properties: { id: 'west-bank', name: 'West Bank' }, geometry: { type: 'Polygon', coordinates: [] } },
 ];
 
-const base = { places, themes, activeThemes: [] as string[], highlighted: new Set<string>(), selectedId: null as string | null, extent: BASEMAP_EXTENT };
+const base = {
+  places,
+  themes,
+  activeThemes: [] as string[],
+  highlighted: new Set<string>(),
+  selectedId: null as string | null,
+  extent: BASEMAP_EXTENT,
+};
 const pick = (input: Partial<typeof base>, key: 'colour' | 'highlighted' | 'dimmed' | 'selected' | 'far') =>
   Object.fromEntries(placeMarks({ ...base, ...input }).map((mark) => [mark.id, mark[key]]));
 
 describe('placeMarks', () => {
-  const cases: { name: string; input: Partial<typeof base>; key: 'colour' | 'highlighted' | 'dimmed' | 'selected' | 'far'; expected: Record<string, unknown> }[] = [
-    { name: 'a place takes the colour of the first issue that lists it', input: {}, key: 'colour', expected: { ankara: '#b8860b', 'gaza-strip': '#ee3377', athens: null, washington: null } },
-    { name: 'a chosen issue’s colour wins over an earlier issue', input: { activeThemes: ['gaza'] }, key: 'colour', expected: { ankara: '#ee3377', 'gaza-strip': '#ee3377', athens: null, washington: null } },
-    { name: 'with no filter nothing is dimmed', input: {}, key: 'dimmed', expected: { ankara: false, 'gaza-strip': false, athens: false, washington: false } },
-    { name: 'a filter dims places outside its issues', input: { activeThemes: ['trade'] }, key: 'dimmed', expected: { ankara: false, 'gaza-strip': true, athens: true, washington: true } },
-    { name: 'a highlighted place is never dimmed', input: { activeThemes: ['trade'], highlighted: new Set(['athens']) }, key: 'dimmed', expected: { ankara: false, 'gaza-strip': true, athens: false, washington: true } },
-    { name: 'the selected place is marked selected', input: { selectedId: 'athens' }, key: 'selected', expected: { ankara: false, 'gaza-strip': false, athens: true, washington: false } },
-    { name: 'places outside the base map are far', input: {}, key: 'far', expected: { ankara: false, 'gaza-strip': false, athens: false, washington: true } },
+  const cases: {
+    name: string;
+    input: Partial<typeof base>;
+    key: 'colour' | 'highlighted' | 'dimmed' | 'selected' | 'far';
+    expected: Record<string, unknown>;
+  }[] = [
+    {
+      name: 'a place takes the colour of the first issue that lists it',
+      input: {},
+      key: 'colour',
+      expected: { ankara: '#b8860b', 'gaza-strip': '#ee3377', athens: null, washington: null },
+    },
+    {
+      name: 'a chosen issue’s colour wins over an earlier issue',
+      input: { activeThemes: ['gaza'] },
+      key: 'colour',
+      expected: { ankara: '#ee3377', 'gaza-strip': '#ee3377', athens: null, washington: null },
+    },
+    {
+      name: 'with no filter nothing is dimmed',
+      input: {},
+      key: 'dimmed',
+      expected: { ankara: false, 'gaza-strip': false, athens: false, washington: false },
+    },
+    {
+      name: 'a filter dims places outside its issues',
+      input: { activeThemes: ['trade'] },
+      key: 'dimmed',
+      expected: { ankara: false, 'gaza-strip': true, athens: true, washington: true },
+    },
+    {
+      name: 'a highlighted place is never dimmed',
+      input: { activeThemes: ['trade'], highlighted: new Set(['athens']) },
+      key: 'dimmed',
+      expected: { ankara: false, 'gaza-strip': true, athens: false, washington: true },
+    },
+    {
+      name: 'the selected place is marked selected',
+      input: { selectedId: 'athens' },
+      key: 'selected',
+      expected: { ankara: false, 'gaza-strip': false, athens: true, washington: false },
+    },
+    {
+      name: 'places outside the base map are far',
+      input: {},
+      key: 'far',
+      expected: { ankara: false, 'gaza-strip': false, athens: false, washington: true },
+    },
   ];
   for (const { name, input, key, expected } of cases) {
     it(name, () => expect(pick(input, key)).toEqual(expected));
@@ -42,7 +89,11 @@ describe('placeMarks', () => {
 });
 
 describe('regionMarks', () => {
-  const cases: { name: string; input: { active: string[]; highlighted: string[] }; expected: { id: string; colour: string | null; highlighted: boolean; dimmed: boolean }[] }[] = [
+  const cases: {
+    name: string;
+    input: { active: string[]; highlighted: string[] };
+    expected: { id: string; colour: string | null; highlighted: boolean; dimmed: boolean }[];
+  }[] = [
     {
       name: 'regions take their issue’s colour and nothing stands out by default',
       input: { active: [], highlighted: [] },

@@ -26,7 +26,16 @@ const marker = (extra: Partial<MarkerLayout>): MarkerLayout => ({
 
 function html(markers: MarkerLayout[]) {
   return render(PlaceMarkers, {
-    props: { markers, countries: [], width: 400, eventCounts: new Map([['ankara', 30]]), hoveredId: null, language: 'en', onselect: () => {}, onhover: () => {} },
+    props: {
+      markers,
+      countries: [],
+      width: 400,
+      eventCounts: new Map([['ankara', 30]]),
+      hoveredId: null,
+      language: 'en',
+      onselect: () => {},
+      onhover: () => {},
+    },
   }).body;
 }
 
@@ -42,10 +51,18 @@ function buttonName(body: string): string {
 
 describe('PlaceMarkers', () => {
   const cases: { name: string; input: Partial<MarkerLayout>; expected: RegExp }[] = [
-    { name: 'a place is a button described by its kind and events', input: {}, expected: /<button[^>]*aria-describedby="map-place-ankara"/ },
+    {
+      name: 'a place is a button described by its kind and events',
+      input: {},
+      expected: /<button[^>]*aria-describedby="map-place-ankara"/,
+    },
     { name: 'a highlighted place says so in data-highlighted', input: { highlighted: true }, expected: /data-highlighted="true"/ },
     { name: 'the selected place is aria-current', input: { selected: true }, expected: /aria-current="true"/ },
-    { name: 'a crowded-out label stays in the button for screen readers', input: { side: null }, expected: /class="label[^"]*visually-hidden/ },
+    {
+      name: 'a crowded-out label stays in the button for screen readers',
+      input: { side: null },
+      expected: /class="label[^"]*visually-hidden/,
+    },
     { name: 'a far place shows its arrow', input: { arrow: '←', far: true }, expected: /←/ },
     { name: 'the description counts the events', input: {}, expected: /Capital\. 30 events/ },
   ];

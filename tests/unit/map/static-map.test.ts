@@ -30,7 +30,12 @@ describe('staticMapShapes', () => {
   }
 
   it('draws Turkey and Israel as the focus countries', () => {
-    expect(shapes.countries.filter((c) => c.focus).map((c) => c.focus).sort()).toEqual(['israel', 'turkey']);
+    expect(
+      shapes.countries
+        .filter((c) => c.focus)
+        .map((c) => c.focus)
+        .sort(),
+    ).toEqual(['israel', 'turkey']);
   });
 
   it('draws every region and the borders as non-empty paths', () => {
@@ -45,8 +50,38 @@ describe('staticMapShapes', () => {
 });
 
 describe('wound', () => {
-  const clockwise: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] } };
-  const counter: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] } };
+  const clockwise: Feature<Polygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ],
+      ],
+    },
+  };
+  const counter: Feature<Polygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    },
+  };
   const cases = [
     { name: 'keeps a ring d3 already reads as small', input: clockwise },
     { name: 'reverses an RFC 7946 ring that d3 would read as the whole world but it', input: counter },

@@ -29,7 +29,11 @@ describe('buildStyle against the real maplibre style spec', () => {
 
   it('rejects an unresolved CSS variable, which is why MapView resolves the tokens first', () => {
     const style = buildStyle({ ...FALLBACK_TOKENS, water: 'var(--map-water)' }, basemap, regions, marks);
-    expect(validateStyleMin(style).map((error) => error.message).join()).toMatch(/color expected/);
+    expect(
+      validateStyleMin(style)
+        .map((error) => error.message)
+        .join(),
+    ).toMatch(/color expected/);
   });
 
   it('asks no other host for anything: no glyphs, sprites or tile URLs', () => {
@@ -56,6 +60,14 @@ describe('emphasis expressions', () => {
   }
 
   it('regionFillOpacity raises highlighted regions and lowers dimmed ones', () => {
-    expect(regionFillOpacity(marks)).toEqual(['match', ['get', 'id'], 'gaza-strip', REGION_OPACITY.highlighted, 'west-bank', REGION_OPACITY.dimmed, REGION_OPACITY.normal]);
+    expect(regionFillOpacity(marks)).toEqual([
+      'match',
+      ['get', 'id'],
+      'gaza-strip',
+      REGION_OPACITY.highlighted,
+      'west-bank',
+      REGION_OPACITY.dimmed,
+      REGION_OPACITY.normal,
+    ]);
   });
 });

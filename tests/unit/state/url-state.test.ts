@@ -31,7 +31,7 @@ describe('parseUrlState on garbage', () => {
   }
   it('never throws on random bytes', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 500; i++) {
       const hash = '#' + Array.from({ length: Math.floor(random() * 80) }, () => String.fromCharCode(Math.floor(random() * 256))).join('');
       expect(() => parseUrlState(hash)).not.toThrow();

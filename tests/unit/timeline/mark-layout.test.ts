@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMarks, placeLabels, type LayoutOptions, type MarkInput, type MarkLayout, type Placed, type PlacedMark } from '../../../src/lib/timeline/mark-layout.ts';
+import {
+  layoutMarks,
+  placeLabels,
+  type LayoutOptions,
+  type MarkInput,
+  type MarkLayout,
+  type Placed,
+  type PlacedMark,
+} from '../../../src/lib/timeline/mark-layout.ts';
 
 // radius 4 → a point covers [x − 4, x + 4]; two points in a row need 8 + gap 2 = 10 px between centres.
 const options: LayoutOptions = { laneCount: 2, radius: 4, gap: 2, maxRows: 3 };
@@ -75,10 +83,22 @@ describe('layoutMarks', () => {
 
   // Spans: a bar when at least minBarWidth (default 2 × radius = 8 px) wide, otherwise a point at the centre.
   const barCases = [
-    { name: 'draws a span 8 px wide as a bar from its start to its end', input: { x0: 100, x1: 108 }, expected: { x0: 100, x1: 108, left: 100, right: 108 } },
+    {
+      name: 'draws a span 8 px wide as a bar from its start to its end',
+      input: { x0: 100, x1: 108 },
+      expected: { x0: 100, x1: 108, left: 100, right: 108 },
+    },
     { name: 'draws a wide span as a bar', input: { x0: 100, x1: 300 }, expected: { x0: 100, x1: 300, left: 100, right: 300 } },
-    { name: 'draws a span narrower than minBarWidth as a point at its centre', input: { x0: 100, x1: 106 }, expected: { x0: 103, x1: 103, left: 99, right: 107 } },
-    { name: 'draws a day (zero width) as a point with its radius', input: { x0: 100, x1: 100 }, expected: { x0: 100, x1: 100, left: 96, right: 104 } },
+    {
+      name: 'draws a span narrower than minBarWidth as a point at its centre',
+      input: { x0: 100, x1: 106 },
+      expected: { x0: 103, x1: 103, left: 99, right: 107 },
+    },
+    {
+      name: 'draws a day (zero width) as a point with its radius',
+      input: { x0: 100, x1: 100 },
+      expected: { x0: 100, x1: 100, left: 96, right: 104 },
+    },
   ] as const;
   for (const c of barCases) {
     it(`layoutMarks ${c.name}`, () => {
@@ -157,8 +177,16 @@ describe('layoutMarks', () => {
   const rowsPerLaneCases = [
     { name: 'counts at least one row for an empty lane', input: [point('a', 100, 0), point('b', 100, 0)], expected: [2, 1] },
     { name: 'counts one row per lane for no marks at all', input: [], expected: [1, 1] },
-    { name: 'counts the rows used in each lane', input: [point('a', 100, 0), point('b', 100, 1), point('c', 100, 1), point('d', 100, 1)], expected: [1, 3] },
-    { name: 'never counts more than maxRows, however many marks share a date', input: Array.from({ length: 10 }, (_, i) => point(`e${i}`, 100, 1)), expected: [1, 3] },
+    {
+      name: 'counts the rows used in each lane',
+      input: [point('a', 100, 0), point('b', 100, 1), point('c', 100, 1), point('d', 100, 1)],
+      expected: [1, 3],
+    },
+    {
+      name: 'never counts more than maxRows, however many marks share a date',
+      input: Array.from({ length: 10 }, (_, i) => point(`e${i}`, 100, 1)),
+      expected: [1, 3],
+    },
   ] as const;
   for (const c of rowsPerLaneCases) {
     it(`layoutMarks ${c.name}`, () => {
@@ -207,18 +235,22 @@ describe('layoutMarks', () => {
     });
 
     it('placeLabels never places two labels that overlap, nor a label over a mark', () => {
-      const textOf = (id: string) => 'x'.repeat(1 + (Number(id.slice(1)) * 7919) % 30);
+      const textOf = (id: string) => 'x'.repeat(1 + ((Number(id.slice(1)) * 7919) % 30));
       const labels = placeLabels(layout, textOf, width, { charWidth: 6, padding: 4 });
       expect(labels.length).toBeGreaterThan(0); // some fit, so the check below is not empty
       const spans = labels.map((label) => ({ key: `${label.lane}:${label.row}`, left: label.x, right: label.x + label.text.length * 6 }));
       for (const [i, a] of spans.entries()) {
         expect(a.right).toBeLessThanOrEqual(width);
         for (const b of spans.slice(i + 1)) {
-          if (a.key === b.key) expect(a.right <= b.left || b.right <= a.left, `labels overlap at ${a.left}–${a.right} and ${b.left}–${b.right}`).toBe(true);
+          if (a.key === b.key)
+            expect(a.right <= b.left || b.right <= a.left, `labels overlap at ${a.left}–${a.right} and ${b.left}–${b.right}`).toBe(true);
         }
         for (const item of layout.items) {
           if (`${item.lane}:${item.row}` !== a.key) continue;
-          expect(a.right <= item.left || item.right <= a.left, `a label at ${a.left}–${a.right} covers an item at ${item.left}–${item.right}`).toBe(true);
+          expect(
+            a.right <= item.left || item.right <= a.left,
+            `a label at ${a.left}–${a.right} covers an item at ${item.left}–${item.right}`,
+          ).toBe(true);
         }
       }
     });
@@ -240,7 +272,10 @@ describe('placeLabels', () => {
       name: 'places a label that fits before the next mark in its row',
       // a's label runs from 104 + 4 = 108 to 138; b starts at 150 − 4 = 146, minus padding 142.
       input: { bX: 150, width: 1000, text: 'abcde' },
-      expected: [{ id: 'a', x: 108 }, { id: 'b', x: 158 }],
+      expected: [
+        { id: 'a', x: 108 },
+        { id: 'b', x: 158 },
+      ],
     },
     {
       name: 'leaves out a label that would run into the next mark',
@@ -252,7 +287,10 @@ describe('placeLabels', () => {
       name: 'places a label that ends exactly padding px before the next mark',
       // Label 108–138, next mark's left 142 = 146 − 4: fits with nothing to spare.
       input: { bX: 146, width: 1000, text: 'abcde' },
-      expected: [{ id: 'a', x: 108 }, { id: 'b', x: 154 }],
+      expected: [
+        { id: 'a', x: 108 },
+        { id: 'b', x: 154 },
+      ],
     },
     {
       name: 'leaves out a label that would run past the chart’s width',

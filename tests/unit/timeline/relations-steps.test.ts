@@ -87,7 +87,10 @@ function subpaths(path: string): [number, number][][] {
   const result: [number, number][][] = [];
   let current: [number, number] = [NaN, NaN];
   for (const [, command, args] of path.matchAll(/([MLHV])([^MLHVZ]*)/gi)) {
-    const numbers = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const numbers = args!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (command === 'M') result.push([(current = [numbers[0]!, numbers[1]!])]);
     else if (command === 'L') current = [numbers[0]!, numbers[1]!];
     else if (command === 'H') current = [numbers[0]!, current[1]];

@@ -4,7 +4,10 @@ import { timeTicks, type Tick } from '../../../src/lib/timeline/ticks.ts';
 
 /** Midnight UTC of a calendar date written "YYYY-MM-DD". */
 const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-const scale = (from: string, to: string, width: number) => scaleUtc().domain([utc(from), utc(to)]).range([0, width]);
+const scale = (from: string, to: string, width: number) =>
+  scaleUtc()
+    .domain([utc(from), utc(to)])
+    .range([0, width]);
 const isoDay = (tick: Tick): string => new Date(tick.time).toISOString().slice(0, 10);
 
 /** Whole calendar months between two ticks, counted in UTC. */
@@ -98,7 +101,10 @@ describe('timeTicks', () => {
   });
 
   it('timeTicks marks only year ticks as major', () => {
-    for (const ticks of [timeTicks(scale('2009-09-01', '2010-06-01', 1100), 'en-GB'), timeTicks(scale('2005-01-01', '2015-01-01', 1100), 'en-GB')]) {
+    for (const ticks of [
+      timeTicks(scale('2009-09-01', '2010-06-01', 1100), 'en-GB'),
+      timeTicks(scale('2005-01-01', '2015-01-01', 1100), 'en-GB'),
+    ]) {
       for (const tick of ticks) expect(tick.major).toBe(tick.unit === 'year');
     }
   });
@@ -117,7 +123,8 @@ describe('timeTicks', () => {
     // Domain from 1 Sep to 1 Jun: the first tick is at x = 0, the last at x = 1100.
     expect(ticks[0]!.x).toBe(0);
     expect(ticks.at(-1)!.x).toBe(1100);
-    for (const tick of ticks) expect(tick.x).toBeCloseTo(((tick.time - utc('2009-09-01')) / (utc('2010-06-01') - utc('2009-09-01'))) * 1100, 9);
+    for (const tick of ticks)
+      expect(tick.x).toBeCloseTo(((tick.time - utc('2009-09-01')) / (utc('2010-06-01') - utc('2009-09-01'))) * 1100, 9);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
   });
 

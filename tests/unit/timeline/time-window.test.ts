@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SPAN, clampWindow, isFullExtent, panWindow, storyExtent, windowShowing, zoomWindow, type Window } from '../../../src/lib/timeline/time-window.ts';
+import {
+  MIN_SPAN,
+  clampWindow,
+  isFullExtent,
+  panWindow,
+  storyExtent,
+  windowShowing,
+  zoomWindow,
+  type Window,
+} from '../../../src/lib/timeline/time-window.ts';
 
 const DAY = 86_400_000;
 /** Midnight UTC of a calendar date written "YYYY-MM-DD". */
@@ -17,7 +26,10 @@ describe('storyExtent', () => {
       name: 'pads a long story by 2% of its span at both ends',
       input: [{ start: utc('1950-01-01'), end: utc('2000-01-01') }],
       // 50 years (18 262 days) × 2% is far more than the 30-day minimum.
-      expected: [utc('1950-01-01') - (utc('2000-01-01') - utc('1950-01-01')) * 0.02, utc('2000-01-01') + (utc('2000-01-01') - utc('1950-01-01')) * 0.02],
+      expected: [
+        utc('1950-01-01') - (utc('2000-01-01') - utc('1950-01-01')) * 0.02,
+        utc('2000-01-01') + (utc('2000-01-01') - utc('1950-01-01')) * 0.02,
+      ],
     },
     {
       name: 'pads a short story by at least 30 days, so a single mark is not squeezed against the edge',
@@ -32,7 +44,10 @@ describe('storyExtent', () => {
         { start: utc('2001-01-01'), end: utc('2009-01-01') },
         { start: utc('2008-01-01'), end: utc('2008-02-01') },
       ],
-      expected: [utc('2001-01-01') - (utc('2009-01-01') - utc('2001-01-01')) * 0.02, utc('2009-01-01') + (utc('2009-01-01') - utc('2001-01-01')) * 0.02],
+      expected: [
+        utc('2001-01-01') - (utc('2009-01-01') - utc('2001-01-01')) * 0.02,
+        utc('2009-01-01') + (utc('2009-01-01') - utc('2001-01-01')) * 0.02,
+      ],
     },
     {
       name: 'gives an empty story a fixed one-year window (no "now", so it is the same on every run)',
@@ -48,7 +63,10 @@ describe('storyExtent', () => {
 
   it('storyExtent uses the pad fraction it is given', () => {
     const span = utc('2000-01-01') - utc('1900-01-01');
-    expect(storyExtent([{ start: utc('1900-01-01'), end: utc('2000-01-01') }], 0.1)).toEqual([utc('1900-01-01') - span * 0.1, utc('2000-01-01') + span * 0.1]);
+    expect(storyExtent([{ start: utc('1900-01-01'), end: utc('2000-01-01') }], 0.1)).toEqual([
+      utc('1900-01-01') - span * 0.1,
+      utc('2000-01-01') + span * 0.1,
+    ]);
   });
 });
 
