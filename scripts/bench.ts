@@ -1,0 +1,284 @@
+/**
+ * `npm run bench`: how fast the story loads and responds, on the editors' data and on
+ * synthetic stories of 1,000, 5,000 and 20,000 events, at full speed and with the CPU
+ * slowed 4×; and, interleaved with the app's runs, two floors: a bare MapLibre map and a
+ * bare d3 canvas of 20,000 events. Prints tables, writes bench-results/bench.json.
+ *
+ * Options: --runs N (measured runs per group, default 5), --no-build (reuse the synthetic
+ * builds in bench-results/), --no-peers, --quick (2 runs, real data and 20,000 only).
+ * See "Reading the benchmark" in the README.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { buildSynthetic, snapshotRealDist, SYNTHETIC_SIZES, type Dataset } from './bench/datasets.ts';
+import { measureRun, type RunResult, type Target } from './bench/measure.ts';
+import { buildPeers, PEERS } from './bench/peers.ts';
+import { bytesTable, ratioLine, summarizeRuns, timesTable, type Row } from './bench/report.ts';
+import { serveStatic, type StaticServer } from './bench/server.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench-results');
+const CPU_RATES = [1, 4] as const;
+/** The slowest group (20,000 events, 4× slower CPU) gets fewer runs to keep the whole under 10 minutes. */
+const SLOW_GROUP_RUNS = 3;
+const RUN_TIMEOUT_MS = 120_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+interface Options {
+  runs: number;
+  build: boolean;
+  peers: boolean;
+  sizes: readonly number[];
+}
+
+interface Group {
+  target: string;
+  dataset: string;
+  cpu: number;
+  load1Before: number;
+  warmup: (RunResult | { error: string })[];
+  runs: (RunResult | { error: string })[];
+}
+
+function parseOptions(args: string[]): Options {
+  const quick = args.includes('--quick');
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : quick ? 2 : 5;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a whole number of runs, found "${args[runsAt + 1]}".`);
+  return { runs, build: !args.includes('--no-build'), peers: !args.includes('--no-peers'), sizes: quick ? [20000] : SYNTHETIC_SIZES };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const loadAtStart = loadavg();
+  mkdirSync(OUT, { recursive: true });
+  log(`bench: ${cpus().length} cores, load average ${formatLoad(loadAtStart)} (1, 5, 15 min)`);
+
+  const datasets = await prepareDatasets(options);
+  const peersDir = options.peers ? await buildPeers(ROOT, OUT, join(OUT, 'data-20000/events.json')) : null;
+  log(`builds ready in ${seconds(started)} s`);
+
+  const servers: StaticServer[] = [];
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: CHROMIUM_ARGS,
+  });
+  const groups: Group[] = [];
+  try {
+    const appServers = await Promise.all(datasets.map((dataset) => serveStatic(dataset.dist)));
+    const peerServer = peersDir ? await serveStatic(peersDir) : null;
+    servers.push(...appServers, ...(peerServer ? [peerServer] : []));
+    for (const cpu of CPU_RATES) {
+      for (const [index, dataset] of datasets.entries()) {
+        const targets = targetsFor(dataset, appServers[index]!, peerServer);
+        const runs = dataset.events === 20000 && cpu > 1 ? Math.min(options.runs, SLOW_GROUP_RUNS) : options.runs;
+        groups.push(...(await measureInterleaved(browser, targets, dataset, cpu, runs)));
+      }
+    }
+    log(`chromium ${browser.version()}`);
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((server) => server.close()));
+  }
+
+  report(groups, options, started, loadAtStart);
+}
+
+async function prepareDatasets(options: Options): Promise<Dataset[]> {
+  const datasets = [snapshotRealDist(ROOT, OUT)];
+  for (const size of options.sizes) {
+    const startedBuild = Date.now();
+    datasets.push(await buildSynthetic(ROOT, OUT, size, !options.build));
+    log(`  ${size} events: ${options.build ? 'built' : 'ready'} in ${seconds(startedBuild)} s`);
+  }
+  return datasets;
+}
+
+/** The app on this dataset, followed by the peer that is its floor, if it has one. */
+function targetsFor(dataset: Dataset, appServer: StaticServer, peerServer: StaticServer | null): Target[] {
+  const app: Target = {
+    name: dataset.name,
+    server: appServer,
+    path: '/',
+    marks: ['data-timeline-ready', 'data-map-ready'],
+    interactions: true,
+  };
+  if (!peerServer) return [app];
+  if (dataset.name === 'real')
+    return [
+      app,
+      { name: PEERS.map.name, server: peerServer, path: `/${PEERS.map.folder}/`, marks: ['data-map-ready'], interactions: false },
+    ];
+  if (dataset.events === 20000)
+    return [
+      app,
+      {
+        name: PEERS.events.name,
+        server: peerServer,
+        path: `/${PEERS.events.folder}/`,
+        marks: ['data-timeline-ready'],
+        interactions: false,
+      },
+    ];
+  return [app];
+}
+
+/**
+ * One warm-up round, then `runs` rounds of A B (A B …): interleaving spreads the
+ * machine's changing load over both pages instead of on whichever ran second.
+ */
+async function measureInterleaved(browser: Browser, targets: Target[], dataset: Dataset, cpu: number, runs: number): Promise<Group[]> {
+  const load1Before = loadavg()[0]!;
+  const groups: Group[] = targets.map((target) => ({ target: target.name, dataset: dataset.name, cpu, load1Before, warmup: [], runs: [] }));
+  for (let round = 0; round <= runs; round++) {
+    for (const [index, target] of targets.entries()) {
+      const result = await measureSafely(browser, target, cpu);
+      const group = groups[index]!;
+      (round === 0 ? group.warmup : group.runs).push(result);
+      log(`  ${target.name.padEnd(20)} cpu ${cpu}x ${round === 0 ? 'warm-up' : `run ${round}/${runs}`}: ${describe(result)}`);
+    }
+  }
+  return groups;
+}
+
+/** A failed run is recorded and reported, not fatal: the other groups still count. */
+async function measureSafely(browser: Browser, target: Target, cpu: number): Promise<RunResult | { error: string }> {
+  try {
+    return await measureRun(browser, target, cpu, RUN_TIMEOUT_MS);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  }
+}
+
+function describe(result: RunResult | { error: string }): string {
+  if ('error' in result) return `failed: ${result.error}`;
+  const parts = [
+    result.timelineReadyMs !== null ? `timeline ${Math.round(result.timelineReadyMs)} ms` : null,
+    result.mapReadyMs !== null ? `map ${Math.round(result.mapReadyMs)} ms` : null,
+    `${(result.bytesTotal.total / 1024).toFixed(0)} KB`,
+    `run took ${(sumValues(result.phasesMs) / 1000).toFixed(1)} s (${Object.entries(result.phasesMs)
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`)
+      .join(', ')})`,
+    result.pageErrors.length ? `${result.pageErrors.length} page errors: ${result.pageErrors[0]}` : null,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+function report(groups: Group[], options: Options, started: number, loadAtStart: number[]): void {
+  const measured = (group: Group) => group.runs.filter((run): run is RunResult => !('error' in run));
+  const rows: Row[] = groups.map((group) => ({
+    target: group.target,
+    cpu: group.cpu,
+    runs: measured(group).length,
+    load1: group.load1Before,
+    summary: summarizeRuns(measured(group)),
+  }));
+  const find = (target: string, cpu: number) => rows.find((row) => row.target === target && row.cpu === cpu)?.summary ?? null;
+  const ratios = options.peers
+    ? CPU_RATES.flatMap((cpu) => [
+        ratioLine(
+          `map at ${cpu}x, to map drawn (real data vs ${PEERS.map.name}, first 'idle')`,
+          find('real', cpu)?.mapReadyMs ?? null,
+          find(PEERS.map.name, cpu)?.mapReadyMs ?? null,
+        ),
+        ratioLine(
+          `map at ${cpu}x, all bytes`,
+          find('real', cpu)?.bytesTotal.total ?? null,
+          find(PEERS.map.name, cpu)?.bytesTotal.total ?? null,
+          'KB',
+        ),
+        ratioLine(
+          `20,000 events at ${cpu}x, to timeline drawn (vs ${PEERS.events.name})`,
+          find('synthetic 20000', cpu)?.timelineReadyMs ?? null,
+          find(PEERS.events.name, cpu)?.timelineReadyMs ?? null,
+        ),
+        ratioLine(
+          `20,000 events at ${cpu}x, bytes before timeline drawn`,
+          find('synthetic 20000', cpu)?.bytesBeforeTimeline.total ?? null,
+          find(PEERS.events.name, cpu)?.bytesBeforeTimeline.total ?? null,
+          'KB',
+        ),
+      ])
+    : [];
+  const failures = groups.flatMap((group) =>
+    group.runs.filter((run) => 'error' in run).map((run) => `${group.target} at ${group.cpu}x: ${(run as { error: string }).error}`),
+  );
+  const pageErrors = groups.flatMap((group) =>
+    measured(group).flatMap((run) => run.pageErrors.map((error) => `${group.target} at ${group.cpu}x: ${error}`)),
+  );
+  const loadAtEnd = loadavg();
+  const notes = [
+    `${options.runs} measured run(s) per group after 1 warm-up${options.sizes.includes(20000) && options.runs > SLOW_GROUP_RUNS ? `, except synthetic 20000 (and its peer) at 4x: ${SLOW_GROUP_RUNS} runs, to keep the whole under 10 minutes` : ''}.`,
+    `The map peer draws world-atlas countries-50m (TopoJSON, decoded in the page with topojson-client), a larger base map than the app's trimmed one; the events peer draws the same 20,000 synthetic events on one canvas.`,
+    'Times are median (min–max) in ms from navigation start. "blocking <tl": sum over long tasks that started before timeline-ready of (duration − 50 ms), as in Total Blocking Time.',
+    "heap: main-thread JS heap after a forced GC once the page is quiet (MapLibre's worker not included). next event: click → details h2 text changed. zoom frame: click on the timeline's Zoom in/out → end of the next frame (rAF, then setTimeout 0), 8 clicks per run; med = median of each run's median, max = median of each run's slowest click.",
+    "CPU 4x: CDP Emulation.setCPUThrottlingRate on the page; MapLibre's worker and the network are not slowed.",
+    "Bytes: CDP encodedDataLength (headers + gzip body); MapLibre's worker script is counted from the server's log (CDP on the page does not see it finish).",
+    'TimelineJS peer: skipped. @knight-lab/timelinejs is not installed and is not to be added for this benchmark.',
+    `Load average (1, 5, 15 min): ${formatLoad(loadAtStart)} at start, ${formatLoad(loadAtEnd)} at end, on ${cpus().length} cores; "load1" per row is the 1-minute figure before that group. A load above the core count means other work shared the CPU and times are inflated.`,
+  ];
+
+  console.log(
+    `\nTimes\n${timesTable(rows)}\n\nBytes transferred (KB, "before tl" = finished before timeline-ready; same at 1x and 4x)\n${bytesTable(rows)}`,
+  );
+  if (ratios.length) console.log(`\nAgainst the floors (medians; interleaved runs)\n${ratios.map((line) => `  ${line}`).join('\n')}`);
+  if (failures.length) console.log(`\nFailed runs (left out of the figures):\n${failures.map((line) => `  ${line}`).join('\n')}`);
+  if (pageErrors.length)
+    console.log(`\nPage errors during measured runs:\n${[...new Set(pageErrors)].map((line) => `  ${line}`).join('\n')}`);
+  console.log(`\nNotes\n${notes.map((line) => `  - ${line}`).join('\n')}`);
+
+  const file = join(OUT, 'bench.json');
+  const durationS = (Date.now() - started) / 1000;
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        startedAt: new Date(started).toISOString(),
+        durationS,
+        machine: { cores: cpus().length, node: process.version, loadAtStart, loadAtEnd },
+        options,
+        notes,
+        ratios,
+        rows,
+        groups,
+      },
+      null,
+      1,
+    ),
+  );
+  console.log(`\nWrote ${file} in ${durationS.toFixed(0)} s.`);
+}
+
+function sumValues(record: Record<string, number>): number {
+  return Object.values(record).reduce((total, value) => total + value, 0);
+}
+
+function log(line: string): void {
+  console.log(line);
+}
+
+function seconds(since: number): string {
+  return ((Date.now() - since) / 1000).toFixed(1);
+}
+
+function formatLoad(load: number[]): string {
+  return load.map((value) => value.toFixed(2)).join(', ');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,79 @@
+// In-page half of the benchmark, installed with Playwright's addInitScript so it runs before
+// any of the page's own scripts: it sees every long task and the moment each ready mark
+// appears, on the page's own clock (performance.now(), 0 = navigation start).
+// Plain JavaScript on purpose: functions that tsx compiles can carry helpers (`__name`)
+// that do not exist in the page.
+(() => {
+  const READY_MARKS = ['data-timeline-ready', 'data-map-ready'];
+  const marks = {};
+  const longTasks = [];
+
+  // The app removes a mark when its component is torn down; the first appearance counts.
+  const recordMarks = () => {
+    const root = document.documentElement;
+    if (!root) return;
+    for (const name of READY_MARKS) {
+      if (!(name in marks) && root.hasAttribute(name)) marks[name] = performance.now();
+    }
+  };
+  // Observing `document` (not <html>, which may not exist yet) with subtree covers <html>.
+  new MutationObserver(recordMarks).observe(document, { attributes: true, attributeFilter: READY_MARKS, subtree: true });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the figure is reported as missing rather than as zero.
+    longTasks.push(null);
+  }
+
+  /** Resolves after the frame following now has been produced: rAF, then a task. */
+  const afterNextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)));
+
+  let pending = null;
+
+  /** Starts the clock at the next click's own timestamp (when the input event was created). */
+  const nextClick = () =>
+    new Promise((done) => window.addEventListener('click', (event) => done(event.timeStamp), { capture: true, once: true }));
+
+  window.__bench = {
+    marks: () => ({ ...marks }),
+    longTasks: () => (longTasks.includes(null) ? null : longTasks.slice()),
+
+    /** Arms a measurement of the next click: until the end of the frame after it. */
+    armFrame() {
+      pending = nextClick().then(async (clickAt) => {
+        // Registered in the capture phase, before the app's handler, so this rAF is the next frame.
+        const frameAt = await afterNextFrame();
+        return { clickAt, frameMs: frameAt - clickAt };
+      });
+    },
+
+    /** Arms a measurement of the next click: until the h2 inside `region` shows other text. */
+    armTextChange(region) {
+      const textOf = () => region.querySelector('h2')?.textContent ?? '';
+      const before = textOf();
+      const changed = new Promise((done) => {
+        const observer = new MutationObserver(() => {
+          if (textOf() === before) return;
+          observer.disconnect();
+          done(performance.now());
+        });
+        observer.observe(region, { childList: true, characterData: true, subtree: true });
+      });
+      pending = Promise.all([nextClick(), changed]).then(async ([clickAt, changedAt]) => {
+        const frameAt = await afterNextFrame();
+        return { clickAt, textMs: changedAt - clickAt, frameMs: frameAt - clickAt, before, after: textOf() };
+      });
+    },
+
+    /** The armed measurement's result, or null when nothing happened within `timeoutMs`. */
+    result(timeoutMs = 15000) {
+      const current = pending;
+      pending = null;
+      if (!current) return Promise.resolve(null);
+      return Promise.race([current, new Promise((done) => setTimeout(() => done(null), timeoutMs))]);
+    },
+  };
+})();
