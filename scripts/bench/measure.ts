@@ -45,6 +45,8 @@ export interface RunResult {
   heapBytes: number;
   nextEvent: { textMs: number; frameMs: number; button: string } | null;
   zoomFrameMs: number[];
+  /** Main-thread work per zoom click: handler, effects, style and layout (no paint, no vsync wait). */
+  zoomWorkMs: number[];
   pageErrors: string[];
   /** How long each step of the run took on the benchmark's clock, to see where the minutes go. */
   phasesMs: Record<string, number>;
@@ -94,6 +96,7 @@ export async function measureRun(browser: Browser, target: Target, cpuRate: numb
       heapBytes: await heapAfterGc(session),
       nextEvent: null,
       zoomFrameMs: [],
+      zoomWorkMs: [],
       pageErrors,
       phasesMs,
     };
@@ -101,7 +104,9 @@ export async function measureRun(browser: Browser, target: Target, cpuRate: numb
     if (target.interactions) {
       result.nextEvent = await timeNextEvent(page);
       phase('nextEvent');
-      result.zoomFrameMs = await timeZoomClicks(page, ZOOM_CLICKS);
+      const zoom = await timeZoomClicks(page, ZOOM_CLICKS);
+      result.zoomFrameMs = zoom.frames;
+      result.zoomWorkMs = zoom.work;
       phase('zoom');
     }
     result.pageErrors = pageErrors;
@@ -148,30 +153,34 @@ async function timeNextEvent(page: Page): Promise<RunResult['nextEvent']> {
 }
 
 /** Alternates Zoom in and Zoom out (so the window stays within bounds), each click timed alone. */
-async function timeZoomClicks(page: Page, clicks: number): Promise<number[]> {
+async function timeZoomClicks(page: Page, clicks: number): Promise<{ frames: number[]; work: number[] }> {
   const timeline = page.getByRole('region', { name: 'Timeline' });
   const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
   const zoomOut = timeline.getByRole('button', { name: 'Zoom out' });
   await zoomIn.scrollIntoViewIfNeeded();
   let [current, other] = (await zoomIn.isEnabled()) ? [zoomIn, zoomOut] : [zoomOut, zoomIn];
   const frames: number[] = [];
+  const work: number[] = [];
   for (let i = 0; i < clicks; i++) {
-    const frameMs = await timeClickFrame(page, current);
-    if (frameMs !== null) frames.push(frameMs);
+    const timing = await timeClickFrame(page, current);
+    if (timing) {
+      frames.push(timing.frameMs);
+      work.push(timing.workMs);
+    }
     [current, other] = [other, current];
     await sleep(100); // let the previous click's work finish so each is measured alone
   }
-  return frames;
+  return { frames, work };
 }
 
-async function timeClickFrame(page: Page, button: Locator): Promise<number | null> {
+async function timeClickFrame(page: Page, button: Locator): Promise<{ frameMs: number; workMs: number } | null> {
   await page.evaluate('window.__bench.armFrame()');
   // force: skips Playwright's actionability checks (visible, stable over two frames…),
   // which cost several round trips per click and, at 4× CPU, more than the click itself.
   // The button was checked enabled by timeZoomClicks; the click is still a real mouse event.
   await button.click({ force: true });
-  const result = (await page.evaluate('window.__bench.result()')) as { frameMs: number } | null;
-  return result?.frameMs ?? null;
+  const result = (await page.evaluate('window.__bench.result()')) as { frameMs: number; workMs: number } | null;
+  return result ? { frameMs: result.frameMs, workMs: result.workMs } : null;
 }
 
 interface BenchWindow {

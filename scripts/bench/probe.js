@@ -43,10 +43,24 @@
 
     /** Arms a measurement of the next click: until the end of the frame after it. */
     armFrame() {
-      pending = nextClick().then(async (clickAt) => {
+      // Work: from the click to the moment the app has handled it, its effects have run and
+      // the page is laid out again. A bubble listener on window runs after the app's own
+      // (delegated) handler and after the microtasks that flush its updates; forcing layout
+      // there adds style and layout. Painting and waiting for the display are not included.
+      const workDone = new Promise((done) =>
+        window.addEventListener(
+          'click',
+          () => {
+            document.body.getBoundingClientRect();
+            done(performance.now());
+          },
+          { once: true },
+        ),
+      );
+      pending = Promise.all([nextClick(), workDone]).then(async ([clickAt, workAt]) => {
         // Registered in the capture phase, before the app's handler, so this rAF is the next frame.
         const frameAt = await afterNextFrame();
-        return { clickAt, frameMs: frameAt - clickAt };
+        return { clickAt, frameMs: frameAt - clickAt, workMs: workAt - clickAt };
       });
     },
 

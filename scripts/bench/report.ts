@@ -19,6 +19,10 @@ export interface GroupSummary {
   zoomFrameMedianMs: Summary | null;
   /** Each run's slowest zoom click, summarized over runs. */
   zoomFrameMaxMs: Summary | null;
+  /** Each run's median main-thread work per zoom click (no paint, no vsync wait). */
+  zoomWorkMedianMs: Summary | null;
+  /** Each run's largest work per zoom click. */
+  zoomWorkMaxMs: Summary | null;
   bytesBeforeTimeline: Record<keyof Bytes, Summary | null>;
   bytesTotal: Record<keyof Bytes, Summary | null>;
 }
@@ -37,6 +41,8 @@ export function summarizeRuns(runs: RunResult[]): GroupSummary {
     nextEventFrameMs: pick((run) => run.nextEvent?.frameMs),
     zoomFrameMedianMs: pick((run) => medianOf(run.zoomFrameMs)),
     zoomFrameMaxMs: pick((run) => (run.zoomFrameMs.length ? Math.max(...run.zoomFrameMs) : null)),
+    zoomWorkMedianMs: pick((run) => medianOf(run.zoomWorkMs ?? [])),
+    zoomWorkMaxMs: pick((run) => (run.zoomWorkMs?.length ? Math.max(...run.zoomWorkMs) : null)),
     bytesBeforeTimeline: bytes((run) => run.bytesBeforeTimeline),
     bytesTotal: bytes((run) => run.bytesTotal),
   };
@@ -78,6 +84,8 @@ export function timesTable(rows: Row[]): string {
       'next event',
       'zoom frame med',
       'zoom frame max',
+      'zoom work med',
+      'zoom work max',
     ],
     rows.map((row) => [
       row.target,
@@ -91,6 +99,8 @@ export function timesTable(rows: Row[]): string {
       ms(row.summary.nextEventMs),
       ms(row.summary.zoomFrameMedianMs),
       ms(row.summary.zoomFrameMaxMs),
+      ms(row.summary.zoomWorkMedianMs),
+      ms(row.summary.zoomWorkMaxMs),
     ]),
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  binMarks,
   layoutMarks,
   placeLabels,
   type LayoutOptions,
@@ -337,4 +338,51 @@ describe('placeLabels', () => {
       expect(label!.text.length).toBeLessThanOrEqual(c.input.maxChars);
     });
   }
+});
+
+describe('binMarks counts dense views in pixel bins', () => {
+  const day = 86_400_000;
+  const lane = (times: number[]) => ({ ids: times.map((_, i) => `e${times[i]}`), starts: Float64Array.from(times.map((t) => t * day)) });
+  const cases = [
+    {
+      name: 'one event in a bin is drawn as its own mark',
+      lanes: [lane([5])],
+      expected: [{ kind: 'mark', id: 'e5' }],
+    },
+    {
+      name: 'events sharing a bin become one cluster with all their ids',
+      lanes: [lane([1, 2, 3])],
+      expected: [{ kind: 'cluster', ids: ['e1', 'e2', 'e3'] }],
+    },
+    {
+      name: 'events in different bins stay apart, lane by lane',
+      lanes: [lane([1, 60]), lane([30, 31])],
+      expected: [
+        { kind: 'mark', id: 'e1' },
+        { kind: 'mark', id: 'e60' },
+        { kind: 'cluster', ids: ['e30', 'e31'] },
+      ],
+    },
+    {
+      name: 'events outside the window are left out',
+      lanes: [lane([-5, 50, 150])],
+      expected: [{ kind: 'mark', id: 'e50' }],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      // 100 days over 100 px, bins of 10 px (10 days).
+      const layout = binMarks({ lanes: c.lanes, window: [0, 100 * day], range: [0, 100] }, { radius: 3, binWidth: 10 });
+      const summary = layout.items.map((item) =>
+        item.kind === 'mark' ? { kind: 'mark', id: item.id } : { kind: 'cluster', ids: item.ids },
+      );
+      expect(summary).toEqual(c.expected);
+      expect(layout.rowsPerLane).toEqual(c.lanes.map(() => 1));
+    });
+  }
+
+  it('places a lone mark at its time on the pixel range', () => {
+    const layout = binMarks({ lanes: [lane([25])], window: [0, 100 * day], range: [10, 110] }, { radius: 3, binWidth: 10 });
+    expect(layout.items[0]).toMatchObject({ kind: 'mark', x0: 35, left: 32, right: 38 });
+  });
 });
