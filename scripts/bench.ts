@@ -8,7 +8,7 @@
  * builds in bench-results/), --no-peers, --quick (2 runs, real data and 20,000 only).
  * See "Reading the benchmark" in the README.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { measureRun, type RunResult, type Target } from './bench/measure.ts';
 import { buildPeers, PEERS } from './bench/peers.ts';
 import { bytesTable, ratioLine, summarizeRuns, timesTable, type Row } from './bench/report.ts';
 import { serveStatic, type StaticServer } from './bench/server.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench-results');
@@ -25,16 +26,6 @@ const CPU_RATES = [1, 4] as const;
 /** The slowest group (20,000 events, 4× slower CPU) gets fewer runs to keep the whole under 10 minutes. */
 const SLOW_GROUP_RUNS = 3;
 const RUN_TIMEOUT_MS = 120_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
 
 interface Options {
   runs: number;
@@ -73,8 +64,7 @@ async function main(): Promise<void> {
 
   const servers: StaticServer[] = [];
   const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions,
   });
   const groups: Group[] = [];
   try {

@@ -3,24 +3,13 @@
  * `npx tsx scripts/screenshots.ts http://127.0.0.1:5173/ out-dir [hash]`
  * takes desktop (1280×800), phone (375×740) and embed views, in light and dark.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const [base = 'http://127.0.0.1:5173/', outDir = '/tmp/shots', hash = ''] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const views = [
   { name: 'desktop', width: 1280, height: 800, query: '' },
   { name: 'phone', width: 375, height: 740, query: '' },
