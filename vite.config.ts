@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyData } from './scripts/vite-plugin-story-data.ts';
 
 // Pin a time zone far from UTC for every test run, so a calendar-date shift fails here first.
-process.env.TZ ??= 'Pacific/Chatham';
+if (process.env.VITEST) process.env.TZ ??= 'Pacific/Chatham';
 
 export default defineConfig({
   base: './',
