@@ -9,6 +9,7 @@ import {
   type Placed,
   type PlacedMark,
 } from '../../../src/lib/timeline/mark-layout.ts';
+import { seededRandom } from '../../../scripts/synthetic-story.ts';
 
 // radius 4 → a point covers [x − 4, x + 4]; two points in a row need 8 + gap 2 = 10 px between centres.
 const options: LayoutOptions = { laneCount: 2, radius: 4, gap: 2, maxRows: 3 };
@@ -21,18 +22,6 @@ const mark = (layout: MarkLayout, id: string): PlacedMark => {
   if (item?.kind !== 'mark') throw new Error(`${id} is not shown as a mark`);
   return item;
 };
-
-/** mulberry32: a small seeded generator, so the dense case is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('layoutMarks', () => {
   // Each case: inputs (sorted by x0) in; the lane and row of every mark out.
@@ -196,7 +185,7 @@ describe('layoutMarks', () => {
   }
 
   describe('on a dense generated story (seeded)', () => {
-    const random = seeded(20_100_531);
+    const random = seededRandom(20_100_531);
     const width = 1000;
     const inputs: MarkInput[] = Array.from({ length: 400 }, (_, i) => {
       const x0 = random() * width;
