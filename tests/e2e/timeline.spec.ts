@@ -76,6 +76,7 @@ test('zoom buttons and keys change the visible range, and reset shows the whole 
 });
 
 test('Ctrl + wheel zooms the chart; a plain wheel leaves it to the page', async ({ page }) => {
+  await expect(timeline(page).locator('.focus')).toHaveAttribute('data-gestures-ready', '');
   const whole = await rangeText(page).textContent();
   const box = (await timeline(page).locator('.focus').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
@@ -89,6 +90,7 @@ test('Ctrl + wheel zooms the chart; a plain wheel leaves it to the page', async 
 });
 
 test('dragging the chart pans the window', async ({ page }) => {
+  await expect(timeline(page).locator('.focus')).toHaveAttribute('data-gestures-ready', '');
   await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
   await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
   const before = await rangeText(page).textContent();

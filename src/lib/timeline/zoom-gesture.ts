@@ -13,7 +13,7 @@ import { scaleUtc } from 'd3-scale';
 import { untrack } from 'svelte';
 import type { Window } from './time-window.ts';
 
-interface ZoomGestureOptions {
+export interface ZoomGestureOptions {
   getWindow: () => Window;
   getExtent: () => Window;
   getRange: () => [number, number];

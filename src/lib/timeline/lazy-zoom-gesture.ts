@@ -1,0 +1,24 @@
+/**
+ * The zoom gesture, loaded after the timeline has drawn: d3-zoom and what it brings
+ * (d3-selection, d3-transition, d3-interpolate, d3-color) are about 13 KB gzip that the
+ * first paint does not need. Buttons, keys and the brush work before it arrives.
+ * The element gets `data-gestures-ready` once wheel, drag and pinch are live.
+ */
+import type { ZoomGestureOptions } from './zoom-gesture.ts';
+
+export function attachLazyZoomGesture(options: ZoomGestureOptions) {
+  return (element: HTMLElement) => {
+    let detach: (() => void) | undefined;
+    let detached = false;
+    import('./zoom-gesture.ts').then(({ attachZoomGesture }) => {
+      if (detached) return;
+      detach = attachZoomGesture(options)(element);
+      element.setAttribute('data-gestures-ready', '');
+    });
+    return () => {
+      detached = true;
+      detach?.();
+      element.removeAttribute('data-gestures-ready');
+    };
+  };
+}
