@@ -81,7 +81,7 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
     const id = typeof entry.id === 'string' ? entry.id : `events[${index}]`;
     for (const [field, known, what, list] of [['places', placeIds, 'place', 'places.json'], ['themes', themeIds, 'theme', 'themes.json']] as const) {
       const ids = entry[field];
-      if (Array.isArray(ids)) keepKnown(ids.filter((x): x is string => typeof x === 'string'), known, { file: 'events.json', path: ['events', index, field], entryId: id, what, list }, report);
+      if (Array.isArray(ids)) keepKnown(ids, known, { file: 'events.json', path: ['events', index, field], entryId: id, what, list }, report);
     }
   }
 
@@ -236,12 +236,21 @@ function uniqueById<T>(name: CollectionName, list: Located<unknown>[], report: (
   return out;
 }
 
-function keepKnown(ids: string[], known: Set<string>, where: { file: string; path: PathSegment[]; entryId: string; what: string; list: string }, report: (p: Problem) => void): string[] {
-  return ids.filter((id, position) => {
-    if (known.has(id)) return true;
+/**
+ * The ids that exist; each unknown one is reported at its own position. Non-strings are
+ * skipped silently: the schema has already reported them.
+ */
+function keepKnown(ids: readonly unknown[], known: Set<string>, where: { file: string; path: PathSegment[]; entryId: string; what: string; list: string }, report: (p: Problem) => void): string[] {
+  const kept: string[] = [];
+  ids.forEach((id, position) => {
+    if (typeof id !== 'string') return;
+    if (known.has(id)) {
+      kept.push(id);
+      return;
+    }
     report({ severity: 'error', file: where.file, path: [...where.path, position], entryId: where.entryId, message: `unknown ${where.what} "${id}": expected the id of a ${where.what} in ${where.list}.`, hint: didYouMean(id, known) ?? `Add it to ${where.list} first.` });
-    return false;
   });
+  return kept;
 }
 
 function checkPlacesInBounds(places: { entry: PlaceData; index: number }[], story: StoryData, report: (p: Problem) => void) {

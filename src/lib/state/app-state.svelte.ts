@@ -36,7 +36,6 @@ export class AppState {
   placeById = $derived(new Map(this.model.places.map((place) => [place.id, place])));
   themeById = $derived(new Map(this.model.themes.map((theme) => [theme.id, theme])));
   categoryById = $derived(new Map(this.model.categories.map((category) => [category.id, category])));
-  eraIndexById = $derived(new Map(this.model.eras.map((era, index) => [era.id, index])));
 
   selectedEvent = $derived<EventModel | undefined>(this.selection?.kind === 'event' ? this.eventById.get(this.selection.id) : undefined);
   selectedPlace = $derived<PlaceData | undefined>(this.selection?.kind === 'place' ? this.placeById.get(this.selection.id) : undefined);
