@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyData } from './scripts/vite-plugin-story-data.ts';
+import { prerender } from './scripts/vite-plugin-prerender.ts';
+import { SECURITY_HEADERS } from './scripts/csp.ts';
 
 // Pin a time zone far from UTC for every test run, so a calendar-date shift fails here first.
 if (process.env.VITEST) process.env.TZ ??= 'Pacific/Chatham';
@@ -8,7 +10,10 @@ if (process.env.VITEST) process.env.TZ ??= 'Pacific/Chatham';
 export default defineConfig({
   base: './',
   // STORY_DATA_DIR serves another data folder (the benchmark's synthetic stories).
-  plugins: [svelte(), storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' })],
+  // The build also prerenders the story as text into index.html, for readers without JavaScript.
+  plugins: [svelte(), storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), prerender({ dir: process.env.STORY_DATA_DIR ?? 'data' })],
+  // The built story is previewed as it should be hosted: under a strict Content-Security-Policy.
+  preview: { headers: SECURITY_HEADERS },
   build: {
     target: 'es2022',
     reportCompressedSize: false,

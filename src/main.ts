@@ -1,7 +1,17 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { parsePageOptions, preferredLanguage } from './lib/embed/options.ts';
+import { applyLook } from './lib/embed/apply-look.ts';
+import { parseUrlState } from './lib/state/url-state.ts';
 import './app.css';
 
-const params = new URLSearchParams(location.search);
+const options = parsePageOptions(location.search);
+applyLook(document.documentElement, options, matchMedia('(prefers-color-scheme: dark)').matches);
+// The fragment's language (a shared link) wins over the embed code's, which wins over the browser's.
+const language = parseUrlState(location.hash).lang ?? options.lang ?? preferredLanguage(navigator.languages);
+
 const target = document.getElementById('app')!;
-mount(App, { target, props: { embedded: params.has('embed') } });
+// The build prerenders the story as text into #app for readers without JavaScript (scripts/
+// vite-plugin-prerender.ts): the app takes its place rather than adding to it.
+target.replaceChildren();
+mount(App, { target, props: { options, language } });

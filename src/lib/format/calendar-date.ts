@@ -54,21 +54,35 @@ function utc(year: number, monthIndex: number, day: number): number {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** One Intl formatter per locale and set of options, in UTC: building one costs far more than using it. */
+function cachedFormatter(key: string, locale: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options() })));
+  return formatter;
+}
+
 /**
  * The date as a reader should see it, to the precision it was written with:
  * "2010", "May 2010", "31 May 2010" (ordering and words follow the language).
  */
 export function formatCalendarDate(date: CalendarDate, locale: string, style: 'long' | 'short' = 'long'): string {
-  const key = `${locale}|${date.precision}|${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-    if (date.precision !== 'year') options.month = style;
-    if (date.precision === 'day') options.day = 'numeric';
-    formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter.format(date.start);
+  const { precision } = date;
+  return cachedFormatter(`${locale}|${precision}|${style}`, locale, () => ({
+    year: 'numeric',
+    month: precision === 'year' ? undefined : style,
+    day: precision === 'day' ? 'numeric' : undefined,
+  })).format(date.start);
+}
+
+/**
+ * A time axis label: the year on a year tick ("2010"), the short month alone on a month
+ * tick ("Feb"; the year ticks around it say which year), day and short month on a day tick
+ * ("3 Oct"), in the order and words of the locale.
+ */
+export function formatTickLabel(time: number, unit: DatePrecision, locale: string): string {
+  return cachedFormatter(`${locale}|tick-${unit}`, locale, () =>
+    unit === 'year' ? { year: 'numeric' } : unit === 'month' ? { month: 'short' } : { day: 'numeric', month: 'short' },
+  ).format(time);
 }
 
 /** A range "27 Oct 2022 – 3 Nov 2022", collapsing to one date when there is no end. */

@@ -68,12 +68,49 @@ export const en = {
   'map.legendIssues': 'Issues (chosen issues stand out)',
   'map.legendPointer': 'Place beyond the map',
   'map.legendHighlighted': 'In the selection',
+  // The text version, its skip link, and the page as prerendered for readers without JavaScript.
+  'text.skip': 'Skip to the text version',
+  'text.heading': 'The story as text',
+  'text.intro': 'Every event in date order, grouped by period, with its sources.',
+  'text.filtered': 'Showing {matching} of {total} events: those on {themes}.',
+  'text.showAll': 'Show all events',
+  'text.showOnTimeline': 'Show on the timeline',
+  'text.otherEvents': 'Other events',
+  'text.noscript': 'The interactive timeline and map need JavaScript. Here is the whole story as text, with a map of its places.',
+  'text.mapAlt': 'Map of the region, with the places in the story: {places}.',
+  // Toolbar, share dialog and embed shell.
+  'toolbar.label': 'Story tools',
+  'toolbar.language': 'Language',
+  'share.open': 'Share / Embed',
+  'share.title': 'Share / Embed',
+  'share.close': 'Close',
+  'share.linkLabel': 'Link to this view',
+  'share.linkHelp': 'Opens the story at the event, place, issues and period you are looking at.',
+  'share.copyLink': 'Copy link',
+  'share.embedLabel': 'Embed code',
+  'share.embedHelp': 'Paste into your article’s HTML. The frame sizes itself to the story and keeps the reader’s view in your page’s link.',
+  'share.copyEmbed': 'Copy embed code',
+  'share.copied': 'Copied to the clipboard.',
+  'share.copyFailed': 'Could not copy: the text is selected, press Ctrl+C or ⌘+C.',
+  'share.withTitle': 'Show the headline in the embed',
+  'share.loading': 'Opening…',
+  'embed.openFull': 'Open the full story',
+  'embed.credit': '{byline} · Sources are listed with each event',
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 const catalogues: Partial<Record<Language, Catalogue>> = { en };
+
+/** Adds a language's catalogue once it has loaded (see load-catalogue.ts). */
+export function registerCatalogue(language: Language, catalogue: Catalogue) {
+  catalogues[language] = catalogue;
+}
+
+export function hasCatalogue(language: Language): boolean {
+  return language in catalogues;
+}
 
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
   const template = catalogues[language]?.[key] ?? en[key];

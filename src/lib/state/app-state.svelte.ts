@@ -6,6 +6,7 @@
 import type { Language, PlaceData, ThemeData } from '../data/schema.ts';
 import type { EventModel, StoryModel } from '../data/model.ts';
 import type { Problem } from '../data/problems.ts';
+import { loadCatalogue } from '../i18n/load-catalogue.ts';
 
 export type Selection = { kind: 'event'; id: string } | { kind: 'place'; id: string } | null;
 
@@ -27,9 +28,18 @@ export class AppState {
   /** Set by the timeline and the map so a polite live region can announce a change of selection. */
   announcement = $state('');
 
-  constructor(model: StoryModel, problems: Problem[] = []) {
+  /** `language` must already have its catalogue loaded (App waits for it). */
+  constructor(model: StoryModel, problems: Problem[] = [], language: Language = 'en') {
     this.model = model;
     this.problems = problems;
+    this.language = language;
+  }
+
+  /** Switches language once its interface text has arrived, so no string flashes in English. */
+  async setLanguage(language: Language) {
+    if (language === this.language) return;
+    await loadCatalogue(language);
+    this.language = language;
   }
 
   eventById = $derived(new Map(this.model.events.map((event) => [event.id, event])));

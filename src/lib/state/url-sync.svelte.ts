@@ -30,7 +30,7 @@ export function applyUrlState(state: AppState, url: UrlState) {
     const end = Date.parse(`${url.window[1]}T00:00:00Z`) + DAY_MS;
     state.setWindow(Number.isFinite(start) && Number.isFinite(end) && end > start ? [start, end] : null);
   } else state.setWindow(null);
-  if (url.lang) state.language = url.lang;
+  if (url.lang) void state.setLanguage(url.lang);
 }
 
 /** Call once from a component's script: wires the effects and returns nothing to clean up by hand. */

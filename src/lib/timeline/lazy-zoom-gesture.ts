@@ -1,6 +1,6 @@
 /**
- * The zoom gesture, loaded after the timeline has drawn: d3-zoom and what it brings
- * (d3-selection, d3-transition, d3-interpolate, d3-color) are about 13 KB gzip that the
+ * The zoom gesture, loaded after the timeline is ready: d3-zoom and what it brings
+ * (d3-selection, d3-transition, d3-interpolate, d3-color) are about 18 KB gzip that the
  * first paint does not need. Buttons, keys and the brush work before it arrives.
  * The element gets `data-gestures-ready` once wheel, drag and pinch are live.
  */
@@ -10,13 +10,18 @@ export function attachLazyZoomGesture(options: ZoomGestureOptions) {
   return (element: HTMLElement) => {
     let detach: (() => void) | undefined;
     let detached = false;
-    import('./zoom-gesture.ts').then(({ attachZoomGesture }) => {
-      if (detached) return;
-      detach = attachZoomGesture(options)(element);
-      element.setAttribute('data-gestures-ready', '');
+    // After the frame that shows the chart (the timeline marks itself ready in the same
+    // update as this attachment runs), so the chunk is never part of the first download.
+    const frame = requestAnimationFrame(() => {
+      import('./zoom-gesture.ts').then(({ attachZoomGesture }) => {
+        if (detached) return;
+        detach = attachZoomGesture(options)(element);
+        element.setAttribute('data-gestures-ready', '');
+      });
     });
     return () => {
       detached = true;
+      cancelAnimationFrame(frame);
       detach?.();
       element.removeAttribute('data-gestures-ready');
     };

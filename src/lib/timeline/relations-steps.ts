@@ -1,8 +1,7 @@
 /**
  * The "temperature of relations": each side's level of diplomatic representation as a step
- * series, ready for d3-shape's curveStepAfter. An open period runs to the end of the story.
+ * series, and its SVG path. An open period runs to the end of the story.
  */
-import { line, curveStepAfter } from 'd3-shape';
 import { REPRESENTATION_LEVELS, type RepresentationLevel } from '../data/schema.ts';
 import type { RelationSideModel } from '../data/model.ts';
 
@@ -26,21 +25,24 @@ export function levelPosition(level: RepresentationLevel): number {
   return REPRESENTATION_LEVELS.indexOf(level) / (REPRESENTATION_LEVELS.length - 1);
 }
 
-/** An SVG path for the steps; consecutive steps join, a gap breaks the line. */
+/**
+ * An SVG path for the steps; consecutive steps join, a gap breaks the line. Along each
+ * level, then straight up or down at the change, as d3-shape's curveStepAfter would draw
+ * it: written out here because that is all this page used d3-shape (about 3 KB gzip) for.
+ */
 export function stepPath(steps: readonly Step[], x: (time: number) => number, y: (level: RepresentationLevel) => number): string {
-  const points: ([number, number] | null)[] = [];
+  let path = '';
+  let lastY = 0;
   steps.forEach((step, index) => {
     const previous = steps[index - 1];
-    if (previous && previous.end < step.start) points.push(null);
-    points.push([x(step.start), y(step.level)]);
+    const stepY = y(step.level);
+    const startX = x(step.start);
+    // A new subpath at the first step and after a gap; otherwise across, then up or down.
+    if (!previous || previous.end < step.start) path += `M${startX},${stepY}`;
+    else path += `L${startX},${lastY}L${startX},${stepY}`;
+    lastY = stepY;
     const next = steps[index + 1];
-    if (!next || next.start > step.end) points.push([x(step.end), y(step.level)]);
+    if (!next || next.start > step.end) path += `L${x(step.end)},${stepY}`;
   });
-  return (
-    line<[number, number] | null>()
-      .defined((point) => point !== null)
-      .x((point) => point![0])
-      .y((point) => point![1])
-      .curve(curveStepAfter)(points) ?? ''
-  );
+  return path;
 }

@@ -9,9 +9,9 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
-import { scaleUtc } from 'd3-scale';
 import { untrack } from 'svelte';
 import type { Window } from './time-window.ts';
+import { timeScale } from './time-scale.ts';
 
 export interface ZoomGestureOptions {
   getWindow: () => Window;
@@ -31,9 +31,10 @@ export function attachZoomGesture(options: ZoomGestureOptions) {
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent) return; // set by us from the window below: no feedback loop
-        const base = scaleUtc().domain(options.getExtent()).range(options.getRange());
-        const [start, end] = event.transform.rescaleX(base).domain();
-        options.onWindow([start!.getTime(), end!.getTime()]);
+        // What transform.rescaleX(base).domain() computes: the times under the range's ends.
+        const base = timeScale(options.getExtent(), options.getRange());
+        const [r0, r1] = base.range;
+        options.onWindow([base.invert(event.transform.invertX(r0)), base.invert(event.transform.invertX(r1))]);
       });
 
     /** Puts d3-zoom's transform where the window is, after any change made elsewhere. */
@@ -41,7 +42,7 @@ export function attachZoomGesture(options: ZoomGestureOptions) {
       const extent = options.getExtent();
       const [start, end] = options.getWindow();
       const range = options.getRange();
-      const base = scaleUtc().domain(extent).range(range);
+      const base = timeScale(extent, range);
       const k = (extent[1] - extent[0]) / (end - start);
       const tx = range[0] - k * base(start);
       // The vertical extent does not matter (time is horizontal); reading the element's

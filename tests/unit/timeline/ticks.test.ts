@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3-scale';
 import { timeTicks, type Tick } from '../../../src/lib/timeline/ticks.ts';
+import { timeScale } from '../../../src/lib/timeline/time-scale.ts';
 
 /** Midnight UTC of a calendar date written "YYYY-MM-DD". */
 const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-const scale = (from: string, to: string, width: number) =>
-  scaleUtc()
-    .domain([utc(from), utc(to)])
-    .range([0, width]);
+const scale = (from: string, to: string, width: number) => timeScale([utc(from), utc(to)], [0, width]);
 const isoDay = (tick: Tick): string => new Date(tick.time).toISOString().slice(0, 10);
 
 /** Whole calendar months between two ticks, counted in UTC. */

@@ -1,0 +1,110 @@
+/**
+ * The story rendered at build time, by the app's own code: data validated by validateStory,
+ * the text version and header rendered with svelte/server, and the map drawn by the no-WebGL
+ * fallback's code (static-map.ts, StaticMap.svelte) into a standalone SVG. Loaded by
+ * scripts/vite-plugin-prerender.ts through Vite, which compiles the components.
+ */
+import { render } from 'svelte/server';
+import { validateStory, type FileInput } from '../../src/lib/data/validate.ts';
+import type { Problem } from '../../src/lib/data/problems.ts';
+import { groupByEra } from '../../src/lib/timeline/era-groups.ts';
+import { decodeBasemap } from '../../src/lib/map/basemap.ts';
+import { staticMapShapes } from '../../src/lib/map/static-map.ts';
+import { placeMarks, regionMarks } from '../../src/lib/map/marks.ts';
+import { layoutMarkers } from '../../src/lib/map/layout.ts';
+import { BASEMAP_EXTENT, isInside } from '../../src/lib/map/extent.ts';
+import { MAP_TOKEN_PROPERTIES } from '../../src/lib/map/tokens.ts';
+import { translate } from '../../src/lib/i18n/messages.ts';
+import { escapeHtml, stripHydrationMarkers, tokenCss } from './html.ts';
+import PrerenderedStory from './PrerenderedStory.svelte';
+import StoryMapImage from './StoryMapImage.svelte';
+
+export interface PrerenderInput {
+  /** data/*.json by file name, as the page's loader hands them to validateStory. */
+  files: Readonly<Record<string, FileInput>>;
+  /** public/basemap/countries.json, parsed. */
+  basemap: unknown;
+  /** src/app.css, for the map's colours. */
+  appCss: string;
+  /** The map image's file name, relative to index.html. */
+  mapFile: string;
+  /** Longer stories get the headline and map only: their text would outweigh the page. */
+  maxEvents: number;
+}
+
+export type PrerenderResult =
+  | { ok: false; problems: Problem[] }
+  | {
+      ok: true;
+      title: string;
+      description: string;
+      /** Goes inside #app. */
+      appHtml: string;
+      /** The whole SVG file. */
+      mapSvg: string;
+      events: number;
+      /** False when the story had more than maxEvents events. */
+      listed: boolean;
+    };
+
+const LANGUAGE = 'en';
+const MAP_SIZE = { width: 720, height: 420 };
+
+export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: PrerenderInput): PrerenderResult {
+  const { model, problems } = validateStory(files);
+  if (!model) return { ok: false, problems };
+
+  const { width, height } = MAP_SIZE;
+  const shapes = staticMapShapes({ width, height, bounds: model.story.bounds, basemap: decodeBasemap(basemap), regions: model.regions });
+  const eventCounts = new Map<string, number>();
+  for (const event of model.events) for (const place of event.places) eventCounts.set(place, (eventCounts.get(place) ?? 0) + 1);
+  const marks = placeMarks({
+    places: model.places,
+    themes: model.themes,
+    activeThemes: [],
+    highlighted: new Set(),
+    selectedId: null,
+    extent: BASEMAP_EXTENT,
+    eventCounts,
+  });
+  const { markers } = layoutMarkers(marks, [], shapes.project, { width, height });
+  const image = render(StoryMapImage, {
+    props: { shapes, regionMarks: regionMarks(model.regions, model.themes, [], new Set()), markers, width, height },
+  });
+  const placeNames = model.places
+    .filter((place) => isInside(BASEMAP_EXTENT, place.coordinates))
+    .map((place) => place.name)
+    .join(', ');
+  const alt = translate(LANGUAGE, 'text.mapAlt', { places: placeNames });
+  const mapSvg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<title>${escapeHtml(alt)}</title>` +
+    `<style>${tokenCss(appCss, Object.values(MAP_TOKEN_PROPERTIES))}${componentCss(image.head)}</style>` +
+    `${stripHydrationMarkers(image.body)}</svg>\n`;
+
+  const listed = model.events.length <= maxEvents;
+  const page = render(PrerenderedStory, {
+    props: {
+      story: model.story,
+      groups: listed ? groupByEra(model.events, model.eras) : [],
+      total: model.events.length,
+      language: LANGUAGE,
+      map: { src: mapFile, width, height, alt },
+    },
+  });
+
+  return {
+    ok: true,
+    title: model.story.title,
+    description: model.story.dek,
+    appHtml: stripHydrationMarkers(page.body),
+    mapSvg,
+    events: model.events.length,
+    listed,
+  };
+}
+
+/** The components' scoped CSS, which svelte/server puts in `head` when compiled with css: 'injected'. */
+function componentCss(head: string): string {
+  return [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
+}

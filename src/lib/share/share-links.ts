@@ -1,0 +1,57 @@
+/**
+ * The link and the embed code for the view a reader is looking at. Pure: built from the
+ * page's URL and the view's fragment, so it is the same in the page and in an embed.
+ */
+
+/** Query parameters that belong to one embedding (ours and pym.js's), never to a shared link. */
+const EMBEDDING_PARAMS = ['embed', 'title', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'host'];
+
+/** The attribute our parent script (embed.js) looks for, and the default key it keeps in the host's fragment. */
+export const EMBED_ATTRIBUTE = 'data-turkey-israel-embed';
+export const PARENT_SCRIPT = 'embed.js';
+/** A first height for the frame before the story reports its own (about the desktop layout's). */
+const INITIAL_HEIGHT = 900;
+
+export interface ShareLinks {
+  /** The story page itself, at this view. */
+  pageUrl: string;
+  /** The same view in embed mode. */
+  embedUrl: string;
+  /** The iframe plus our parent script, ready to paste. */
+  embedCode: string;
+}
+
+/**
+ * @param location the page's URL (inside an embed, the embed's own URL)
+ * @param hash the view, as serializeUrlState() writes it (`#event=…`), or ''
+ * @param title the story's title, for the iframe's accessible name
+ * @param showTitle whether the embed shows the headline
+ */
+export function shareLinks(location: string, hash: string, title: string, showTitle = false): ShareLinks {
+  const url = new URL(location);
+  url.hash = '';
+  for (const name of EMBEDDING_PARAMS) url.searchParams.delete(name);
+  const pageUrl = `${tidy(url)}${hash}`;
+
+  const embed = new URL(url);
+  embed.search = '';
+  const params = ['embed', ...(showTitle ? ['title'] : []), ...url.searchParams.toString().split('&').filter(Boolean)];
+  const embedUrl = `${embed.origin}${embed.pathname}?${params.join('&')}${hash}`;
+  const scriptUrl = new URL(PARENT_SCRIPT, embed).href;
+
+  const embedCode =
+    `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" ${EMBED_ATTRIBUTE} ` +
+    `width="100%" height="${INITIAL_HEIGHT}" style="border:0;width:100%" loading="lazy" allow="clipboard-write"></iframe>\n` +
+    `<script src="${escapeAttribute(scriptUrl)}" async></script>`;
+  return { pageUrl, embedUrl, embedCode };
+}
+
+/** `https://x.test/story/?` reads better as `https://x.test/story/`. */
+function tidy(url: URL): string {
+  return url.search === '' || url.search === '?' ? `${url.origin}${url.pathname}` : `${url.origin}${url.pathname}${url.search}`;
+}
+
+/** Story titles come from data/: they go into the embed code as text, never as markup. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

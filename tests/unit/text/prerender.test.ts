@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { prerenderStory } from '../../../scripts/prerender/render.ts';
+import { asInputs, smallStory } from '../../fixtures/small-story.ts';
+
+const basemap = JSON.parse(readFileSync('public/basemap/countries.json', 'utf8')) as unknown;
+const appCss = readFileSync('src/app.css', 'utf8');
+const input = (files = smallStory(), maxEvents = 100) => ({ files: asInputs(files), basemap, appCss, mapFile: 'story-map.svg', maxEvents });
+
+describe('prerenderStory', () => {
+  it('renders the headline, standfirst and every event, without hydration markers', () => {
+    const result = prerenderStory(input());
+    if (!result.ok) throw new Error('expected a story');
+    expect(result.title).toBe('A test story');
+    expect(result.description).toBe('Two sentences of standfirst.');
+    expect(result.appHtml).toContain('<h1');
+    expect(result.appHtml).toContain('data-prerendered');
+    for (const title of ['Recognition', 'A raid at sea', 'A visit to Ankara']) expect(result.appHtml).toContain(title);
+    expect(result.appHtml).not.toMatch(/<!--[[\]!\d-]*-->/);
+    expect(result.appHtml).toMatch(/<noscript>.*<img src="story-map.svg" width="720" height="420" alt="Map of the region[^"]*Ankara/s);
+  });
+
+  it('draws the map as a standalone SVG image with its own colours', () => {
+    const result = prerenderStory(input());
+    if (!result.ok) throw new Error('expected a story');
+    expect(result.mapSvg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 720 420"/);
+    expect(result.mapSvg).toContain('--map-water:#dbe7ef');
+    expect(result.mapSvg).toContain('@media (prefers-color-scheme:dark)');
+    expect(result.mapSvg).toContain('>Ankara</text>');
+    expect(result.mapSvg).toMatch(/<path d="M[\d.,LMZ-]+"/);
+  });
+
+  it('leaves out the list of events when the story is longer than maxEvents', () => {
+    const result = prerenderStory(input(smallStory(), 2));
+    if (!result.ok) throw new Error('expected a story');
+    expect(result.listed).toBe(false);
+    expect(result.appHtml).toContain('A test story');
+    expect(result.appHtml).not.toContain('A raid at sea');
+  });
+
+  it('returns the problems when the data cannot be used', () => {
+    const files: Record<string, unknown> = smallStory();
+    files['events.json'] = '{ "events": [ }';
+    const result = prerenderStory(input(files as ReturnType<typeof smallStory>));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.some((problem) => problem.file === 'events.json')).toBe(true);
+  });
+});
