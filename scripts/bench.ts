@@ -1,22 +1,24 @@
 /**
  * `npm run bench`: how fast the story loads and responds, on the editors' data and on
  * synthetic stories of 1,000, 5,000 and 20,000 events, at full speed and with the CPU
- * slowed 4×; and, interleaved with the app's runs, two floors: a bare MapLibre map and a
- * bare d3 canvas of 20,000 events. Prints tables, writes bench-results/bench.json.
+ * slowed 4×; and, interleaved with the app's runs, its peers: TimelineJS drawing the same
+ * events (the real story and 5,000), a bare MapLibre map and a bare d3 canvas of 20,000
+ * events. Prints tables and the ratios to the peers with the goals they are held to, and
+ * writes bench-results/bench.json.
  *
- * Options: --runs N (measured runs per group, default 5), --no-build (reuse the synthetic
- * builds in bench-results/), --no-peers, --quick (2 runs, real data and 20,000 only).
+ * Options: --runs N (measured runs per group, default 5), --no-build (reuse the builds in
+ * bench-results/), --no-peers, --quick (2 runs, real data, 5,000 and 20,000 only).
  * See "Reading the benchmark" in the README.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import { buildSynthetic, snapshotRealDist, SYNTHETIC_SIZES, type Dataset } from './bench/datasets.ts';
+import { buildReal, buildSynthetic, SYNTHETIC_SIZES, type Dataset } from './bench/datasets.ts';
 import { measureRun, type RunResult, type Target } from './bench/measure.ts';
-import { buildPeers, PEERS } from './bench/peers.ts';
-import { bytesTable, ratioLine, summarizeRuns, timesTable, type Row } from './bench/report.ts';
+import { buildPeers, PEERS, timelineJsPath } from './bench/peers.ts';
+import { bytesTable, goalLine, ratioLine, summarizeRuns, timesTable, type Row } from './bench/report.ts';
 import { serveStatic, type StaticServer } from './bench/server.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
@@ -48,7 +50,7 @@ function parseOptions(args: string[]): Options {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : quick ? 2 : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a whole number of runs, found "${args[runsAt + 1]}".`);
-  return { runs, build: !args.includes('--no-build'), peers: !args.includes('--no-peers'), sizes: quick ? [20000] : SYNTHETIC_SIZES };
+  return { runs, build: !args.includes('--no-build'), peers: !args.includes('--no-peers'), sizes: quick ? [5000, 20000] : SYNTHETIC_SIZES };
 }
 
 async function main(): Promise<void> {
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
   log(`bench: ${cpus().length} cores, load average ${formatLoad(loadAtStart)} (1, 5, 15 min)`);
 
   const datasets = await prepareDatasets(options);
-  const peersDir = options.peers ? await buildPeers(ROOT, OUT, join(OUT, 'data-20000/events.json')) : null;
+  const peersDir = options.peers ? await buildPeers(ROOT, OUT, peerData(datasets)) : null;
   log(`builds ready in ${seconds(started)} s`);
 
   const servers: StaticServer[] = [];
@@ -88,7 +90,9 @@ async function main(): Promise<void> {
 }
 
 async function prepareDatasets(options: Options): Promise<Dataset[]> {
-  const datasets = [snapshotRealDist(ROOT, OUT)];
+  const startedReal = Date.now();
+  const datasets = [await buildReal(ROOT, OUT, !options.build)];
+  log(`  real story: ${options.build ? 'built' : 'ready'} in ${seconds(startedReal)} s`);
   for (const size of options.sizes) {
     const startedBuild = Date.now();
     datasets.push(await buildSynthetic(ROOT, OUT, size, !options.build));
@@ -97,7 +101,27 @@ async function prepareDatasets(options: Options): Promise<Dataset[]> {
   return datasets;
 }
 
-/** The app on this dataset, followed by the peer that is its floor, if it has one. */
+/** The data each peer draws: TimelineJS the real story and 5,000 events, the canvas 20,000. */
+function peerData(datasets: Dataset[]) {
+  const timelineJsStories: Record<string, string> = {};
+  for (const dataset of datasets) {
+    const story = timelineJsStory(dataset);
+    if (story) timelineJsStories[story] = dataset.dataDir;
+  }
+  return { canvasEvents: join(OUT, 'data-20000/events.json'), timelineJsStories };
+}
+
+/** The name of TimelineJS's page for this dataset, if TimelineJS is one of its peers. */
+function timelineJsStory(dataset: Dataset): string | null {
+  return dataset.name === 'real' ? 'real' : dataset.events === 5000 ? '5000' : null;
+}
+
+/** The name of TimelineJS's row for a dataset. */
+function timelineJsName(story: string): string {
+  return `${PEERS.timelineJs.name} ${story}`;
+}
+
+/** The app on this dataset, followed by its peers, if it has any. */
 function targetsFor(dataset: Dataset, appServer: StaticServer, peerServer: StaticServer | null): Target[] {
   const app: Target = {
     name: dataset.name,
@@ -107,11 +131,17 @@ function targetsFor(dataset: Dataset, appServer: StaticServer, peerServer: Stati
     interactions: true,
   };
   if (!peerServer) return [app];
+  const story = timelineJsStory(dataset);
+  const timelineJs: Target[] = story
+    ? [{ name: timelineJsName(story), server: peerServer, path: timelineJsPath(story), marks: ['data-timeline-ready'], interactions: false }]
+    : [];
   if (dataset.name === 'real')
     return [
       app,
       { name: PEERS.map.name, server: peerServer, path: `/${PEERS.map.folder}/`, marks: ['data-map-ready'], interactions: false },
+      ...timelineJs,
     ];
+  if (timelineJs.length) return [app, ...timelineJs];
   if (dataset.events === 20000)
     return [
       app,
@@ -180,9 +210,32 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
   const ratios = options.peers
     ? CPU_RATES.flatMap((cpu) => [
         ratioLine(
+          `real story at ${cpu}x, to timeline drawn (vs ${timelineJsName('real')})`,
+          find('real', cpu)?.timelineReadyMs ?? null,
+          find(timelineJsName('real'), cpu)?.timelineReadyMs ?? null,
+          'ms',
+          0.5,
+        ),
+        ratioLine(
+          `real story at ${cpu}x, bytes before timeline drawn`,
+          find('real', cpu)?.bytesBeforeTimeline.total ?? null,
+          find(timelineJsName('real'), cpu)?.bytesBeforeTimeline.total ?? null,
+          'KB',
+          0.5,
+        ),
+        ratioLine(
+          `5,000 events at ${cpu}x, to timeline drawn (vs ${timelineJsName('5000')})`,
+          find('synthetic 5000', cpu)?.timelineReadyMs ?? null,
+          find(timelineJsName('5000'), cpu)?.timelineReadyMs ?? null,
+          'ms',
+          0.1,
+        ),
+        ratioLine(
           `map at ${cpu}x, to map drawn (real data vs ${PEERS.map.name}, first 'idle')`,
           find('real', cpu)?.mapReadyMs ?? null,
           find(PEERS.map.name, cpu)?.mapReadyMs ?? null,
+          'ms',
+          1,
         ),
         ratioLine(
           `map at ${cpu}x, all bytes`,
@@ -194,6 +247,8 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
           `20,000 events at ${cpu}x, to timeline drawn (vs ${PEERS.events.name})`,
           find('synthetic 20000', cpu)?.timelineReadyMs ?? null,
           find(PEERS.events.name, cpu)?.timelineReadyMs ?? null,
+          'ms',
+          1.5,
         ),
         ratioLine(
           `20,000 events at ${cpu}x, bytes before timeline drawn`,
@@ -203,6 +258,12 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
         ),
       ])
     : [];
+  // The issue's interaction goal: every measured interaction on 20,000 events under 50 ms at full speed.
+  const interaction = find('synthetic 20000', 1);
+  const goals = [
+    goalLine('20,000 events at 1x, next event (slowest run)', interaction?.nextEventFrameMs?.max ?? null, 50),
+    goalLine('20,000 events at 1x, zoom frame (slowest click, slowest run)', interaction?.zoomFrameMaxMs?.max ?? null, 50),
+  ];
   const failures = groups.flatMap((group) =>
     group.runs.filter((run) => 'error' in run).map((run) => `${group.target} at ${group.cpu}x: ${(run as { error: string }).error}`),
   );
@@ -217,14 +278,15 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
     "heap: main-thread JS heap after a forced GC once the page is quiet (MapLibre's worker not included). next event: click → details h2 text changed. zoom frame: click on the timeline's Zoom in/out → end of the next frame (rAF, then setTimeout 0), 8 clicks per run; med = median of each run's median, max = median of each run's slowest click.",
     "CPU 4x: CDP Emulation.setCPUThrottlingRate on the page; MapLibre's worker and the network are not slowed.",
     "Bytes: CDP encodedDataLength (headers + gzip body); MapLibre's worker script is counted from the server's log (CDP on the page does not see it finish).",
-    'TimelineJS peer: skipped. @knight-lab/timelinejs is not installed and is not to be added for this benchmark.',
+    `TimelineJS peer: @knight-lab/timelinejs ${timelineJsVersion()} from node_modules (its dist/js/timeline.js and dist/css, no web fonts), served by the same local server, drawing the same events converted to its JSON (English text, eras, categories as groups); ready = its 'ready' event with a positioned marker for every event.`,
     `Load average (1, 5, 15 min): ${formatLoad(loadAtStart)} at start, ${formatLoad(loadAtEnd)} at end, on ${cpus().length} cores; "load1" per row is the 1-minute figure before that group. A load above the core count means other work shared the CPU and times are inflated.`,
   ];
 
   console.log(
     `\nTimes\n${timesTable(rows)}\n\nBytes transferred (KB, "before tl" = finished before timeline-ready; same at 1x and 4x)\n${bytesTable(rows)}`,
   );
-  if (ratios.length) console.log(`\nAgainst the floors (medians; interleaved runs)\n${ratios.map((line) => `  ${line}`).join('\n')}`);
+  if (ratios.length) console.log(`\nAgainst the peers (medians; interleaved runs)\n${ratios.map((line) => `  ${line}`).join('\n')}`);
+  console.log(`\nInteraction\n${goals.map((line) => `  ${line}`).join('\n')}`);
   if (failures.length) console.log(`\nFailed runs (left out of the figures):\n${failures.map((line) => `  ${line}`).join('\n')}`);
   if (pageErrors.length)
     console.log(`\nPage errors during measured runs:\n${[...new Set(pageErrors)].map((line) => `  ${line}`).join('\n')}`);
@@ -242,6 +304,7 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
         options,
         notes,
         ratios,
+        goals,
         rows,
         groups,
       },
@@ -250,6 +313,10 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
     ),
   );
   console.log(`\nWrote ${file} in ${durationS.toFixed(0)} s.`);
+}
+
+function timelineJsVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules/@knight-lab/timelinejs/package.json'), 'utf8')) as { version: string }).version;
 }
 
 function sumValues(record: Record<string, number>): number {

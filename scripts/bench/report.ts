@@ -139,9 +139,20 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** "app / floor = 2.4×" for one figure, or why it cannot be computed. */
-export function ratioLine(label: string, app: Summary | null, floor: Summary | null, unit = 'ms'): string {
-  if (!app || !floor) return `${label}: not measured`;
+/**
+ * "app / peer = 0.42×" for one figure, or why it cannot be computed; with `goal`, whether
+ * the ratio is within it ("goal ≤ 0.5×: met").
+ */
+export function ratioLine(label: string, app: Summary | null, peer: Summary | null, unit = 'ms', goal?: number): string {
+  if (!app || !peer) return `${label}: not measured`;
   const show = (value: number) => (unit === 'KB' ? (value / 1024).toFixed(1) : Math.round(value).toString());
-  return `${label}: app ${show(app.median)} ${unit} / floor ${show(floor.median)} ${unit} = ${(app.median / floor.median).toFixed(2)}×`;
+  const ratio = app.median / peer.median;
+  const verdict = goal === undefined ? '' : `; goal ≤ ${goal}×: ${ratio <= goal ? 'met' : 'NOT met'}`;
+  return `${label}: app ${show(app.median)} ${unit} / peer ${show(peer.median)} ${unit} = ${ratio.toFixed(2)}×${verdict}`;
+}
+
+/** "label: 31 ms; goal < 50 ms: met" for a figure held to an absolute limit. */
+export function goalLine(label: string, ms: number | null, limitMs: number): string {
+  if (ms === null) return `${label}: not measured`;
+  return `${label}: ${Math.round(ms)} ms; goal < ${limitMs} ms: ${ms < limitMs ? 'met' : 'NOT met'}`;
 }

@@ -28,6 +28,7 @@ export interface RelationSideModel {
   id: string;
   name: string;
   periods: RelationPeriodModel[];
+  translations?: RelationSideData['translations'];
 }
 
 export interface StoryModel {

@@ -187,6 +187,7 @@ export const RelationSide = v.strictObject({
     ),
     v.minLength(1, 'at least one period'),
   ),
+  translations: translations(['name'] as const),
 });
 
 const Position = v.array(v.number());

@@ -120,6 +120,7 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
   reportMissingTranslations('places.json', 'places', places.map((e) => e.entry), 'name', report);
   reportMissingTranslations('themes.json', 'themes', themes.map((e) => e.entry), 'name', report);
   reportMissingTranslations('categories.json', 'categories', categories.map((e) => e.entry), 'name', report);
+  reportMissingTranslations('relations.json', 'sides', sides.map((e) => e.entry), 'name', report);
 
   const model: StoryModel = {
     story,
@@ -312,7 +313,7 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
       }
       periods.push({ ...period, startDate: start, end });
     });
-    return { id: entry.id, name: entry.name, periods };
+    return { id: entry.id, name: entry.name, periods, translations: entry.translations };
   });
 }
 

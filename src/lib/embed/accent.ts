@@ -10,8 +10,11 @@ export const MIN_NON_TEXT_CONTRAST = 3;
 /** The page backgrounds in light and dark, as in app.css. */
 export const BACKGROUNDS = { light: '#ffffff', dark: '#15171a' } as const;
 
+/** `#rgb` or `#rrggbb`. */
 export function relativeLuminance(hex: string): number {
-  const value = Number.parseInt(hex.slice(1), 16);
+  const digits = hex.replace(/^#/, '');
+  const full = digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits;
+  const value = Number.parseInt(full, 16);
   const linear = (channel: number) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -45,25 +45,33 @@ export function parseHostMessage(data: unknown, id: string): { type: 'width'; wi
  * the larger one, so content is never cut off.
  */
 export class HeightReporter {
+  /** The height last reported, and the raw measurement it came from. */
   private last = 0;
+  private lastMeasured = 0;
+  /** Every recent measurement, rounded up, reported or not: the bounce shows here. */
   private recent: number[] = [];
 
   constructor(private readonly windowSize = 6) {}
 
-  /** The height to send for this measurement, or null to send nothing. */
+  /** The height to send for this measurement, or null to send nothing. `force` re-sends it anyway. */
   next(measured: number, force = false): number | null {
     if (!Number.isFinite(measured) || measured <= 0) return null;
     const height = Math.min(MAX_HEIGHT, Math.ceil(measured));
-    if (!force && Math.abs(height - this.last) < 1) return null;
     this.recent.push(height);
     if (this.recent.length > this.windowSize) this.recent.shift();
-    if (!force && this.isBouncing()) {
-      const settled = Math.max(...this.recent);
-      if (settled === this.last) return null;
-      this.last = settled;
-      return settled;
+    if (this.isBouncing()) {
+      const settled = Math.max(...this.recent.slice(-4));
+      if (settled === this.last && !force) return null;
+      return this.report(settled, measured);
     }
+    if (!force && Math.abs(measured - this.lastMeasured) < 1) return null;
+    if (!force && height === this.last) return null;
+    return this.report(height, measured);
+  }
+
+  private report(height: number, measured: number): number {
     this.last = height;
+    this.lastMeasured = measured;
     return height;
   }
 

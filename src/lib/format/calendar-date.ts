@@ -41,12 +41,20 @@ export function isRealIsoDate(iso: string): boolean {
   return parseCalendarDate(iso) !== null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (1–12) of the proleptic Gregorian calendar, as JavaScript dates count them.
+ * Arithmetic rather than a Date: the page parses every date of every event on load.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** Date.UTC, except that years 0–99 stay years 0–99 instead of becoming 1900–1999. */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatCalendarRange, isRealIsoDate, parseCalendarDate } from '../../../src/lib/format/calendar-date.ts';
+import {
+  daysInMonth,
+  formatCalendarDate,
+  formatCalendarRange,
+  formatTickLabel,
+  isRealIsoDate,
+  parseCalendarDate,
+} from '../../../src/lib/format/calendar-date.ts';
 
 describe('parseCalendarDate', () => {
   const cases = [
@@ -48,5 +55,64 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarRange(parseCalendarDate('2008-12-27')!, parseCalendarDate('2009-01-18')!, 'en-GB', 'short')).toBe(
       '27 Dec 2008 – 18 Jan 2009',
     );
+  });
+});
+
+describe('daysInMonth', () => {
+  const cases = [
+    { input: { year: 2010, month: 1 }, expected: 31 },
+    { input: { year: 2010, month: 4 }, expected: 30 },
+    { input: { year: 2023, month: 2 }, expected: 28 },
+    { input: { year: 2024, month: 2 }, expected: 29 },
+    // Century years are leap years only when divisible by 400, as JavaScript dates count them.
+    { input: { year: 1900, month: 2 }, expected: 28 },
+    { input: { year: 2000, month: 2 }, expected: 29 },
+    { input: { year: 2010, month: 12 }, expected: 31 },
+  ] as const;
+  for (const c of cases) {
+    it(`daysInMonth gives ${c.expected} days for ${c.input.year}-${String(c.input.month).padStart(2, '0')}`, () => {
+      expect(daysInMonth(c.input.year, c.input.month)).toBe(c.expected);
+    });
+  }
+
+  it('daysInMonth agrees with the Date object for every month from year 0 to 2400', () => {
+    for (let year = 0; year <= 2400; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const date = new Date(0);
+        date.setUTCFullYear(year, month, 0);
+        expect(daysInMonth(year, month)).toBe(date.getUTCDate());
+      }
+    }
+  });
+});
+
+describe('parseCalendarDate before the year 100', () => {
+  it('reads "0079-08-24" as 24 August of the year 79, not 1979', () => {
+    const date = parseCalendarDate('0079-08-24')!;
+    expect(new Date(date.start).getUTCFullYear()).toBe(79);
+    expect(new Date(date.start).toISOString().slice(0, 10)).toBe('0079-08-24');
+  });
+});
+
+describe('formatTickLabel', () => {
+  const cases = [
+    { input: { iso: '2010-01-01', unit: 'year', locale: 'en-GB' }, expected: '2010' },
+    { input: { iso: '2010-02-01', unit: 'month', locale: 'en-GB' }, expected: 'Feb' },
+    { input: { iso: '2010-10-03', unit: 'day', locale: 'en-GB' }, expected: '3 Oct' },
+    { input: { iso: '2010-10-03', unit: 'day', locale: 'en-US' }, expected: 'Oct 3' },
+    { input: { iso: '2009-11-01', unit: 'month', locale: 'tr' }, expected: 'Kas' },
+    { input: { iso: '2010-10-03', unit: 'day', locale: 'tr' }, expected: '3 Eki' },
+  ] as const;
+  for (const c of cases) {
+    it(`formatTickLabel labels the ${c.input.unit} tick at ${c.input.iso} "${c.expected}" in ${c.input.locale}`, () => {
+      expect(formatTickLabel(Date.parse(`${c.input.iso}T00:00:00Z`), c.input.unit, c.input.locale)).toBe(c.expected);
+    });
+  }
+
+  it('formatTickLabel labels the tick at midnight UTC on 1 January 2010 "2010" in any time zone', () => {
+    // In local time it is still 31 December 2009 west of Greenwich: `npm run test:unit` also
+    // runs under America/Los_Angeles, where a local-time slip would show "2009" and "Dec".
+    expect(formatTickLabel(Date.UTC(2010, 0, 1), 'year', 'en-GB')).toBe('2010');
+    expect(formatTickLabel(Date.UTC(2010, 0, 1), 'month', 'en-GB')).toBe('Jan');
   });
 });
