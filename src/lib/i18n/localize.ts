@@ -8,3 +8,13 @@ export function localized<T extends Translatable, K extends keyof T & string>(en
   const translated = entry.translations?.[language]?.[field];
   return (typeof translated === 'string' && translated.length > 0 ? translated : entry[field]) as T[K];
 }
+
+/**
+ * The language a field is shown in: the reader's when translated, else English. Put it on
+ * the element as `lang` so a screen reader pronounces an English fallback as English.
+ */
+export function languageOfField<T extends Translatable>(entry: T, field: keyof T & string, language: Language): Language {
+  if (language === 'en') return 'en';
+  const translated = entry.translations?.[language]?.[field];
+  return typeof translated === 'string' && translated.length > 0 ? language : 'en';
+}
