@@ -56,9 +56,7 @@ test('"Show on the timeline" selects the event on the graphic and takes focus th
   const { defaultEvent } = (await (await request.get('./data/story.json')).json()) as { defaultEvent: string };
   const event = events.find((candidate) => candidate.id !== defaultEvent)!;
   await ready(page);
-  const text = page.getByRole('region', { name: 'The story as text' });
-  const article = text.getByRole('article').filter({ has: page.getByRole('heading', { level: 4, name: event.title }) });
-  await article.getByRole('button', { name: /^Show on the timeline/ }).click();
+  await page.getByRole('button', { name: `Show on the timeline: ${event.title}`, exact: true }).click();
 
   await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(event.title);
   const option = page.getByRole('region', { name: 'Timeline' }).locator(`[role="option"][data-event-id="${event.id}"]`);

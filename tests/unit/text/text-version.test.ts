@@ -80,7 +80,7 @@ describe('TextVersion', () => {
     expect(html(story)).not.toContain('<button');
     const withButtons = html(story, { onShowEvent: () => {} });
     expect(withButtons.match(/<button/g)).toHaveLength(3);
-    expect(withButtons).toContain('Show on the timeline<span class="visually-hidden">: A raid at sea</span>');
+    expect(withButtons).toContain('aria-label="Show on the timeline: A raid at sea"');
   });
 
   it('folds behind its heading in an embed', () => {
