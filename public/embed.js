@@ -24,7 +24,7 @@
         try {
           var view = decodeURIComponent(parts[i].slice(key.length + 1));
           return VIEW.test(view) ? view : '';
-        } catch (error) {
+        } catch {
           return '';
         }
       }
@@ -51,7 +51,7 @@
     var origin;
     try {
       origin = new URL(src, location.href).origin;
-    } catch (error) {
+    } catch {
       return;
     }
     frame.setAttribute('scrolling', 'no');
