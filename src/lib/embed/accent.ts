@@ -2,30 +2,10 @@
  * A newsroom's accent colour is used for rules and marks, so it must stand out from the
  * page as a graphical object does under WCAG 2.1 (1.4.11: at least 3:1). One that would not
  * is refused, and the story keeps its own.
- * https://www.w3.org/TR/WCAG21/#dfn-relative-luminance
  */
+import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../format/contrast.ts';
 
-export const MIN_NON_TEXT_CONTRAST = 3;
-
-/** The page backgrounds in light and dark, as in app.css. */
-export const BACKGROUNDS = { light: '#ffffff', dark: '#15171a' } as const;
-
-/** `#rgb` or `#rrggbb`. */
-export function relativeLuminance(hex: string): number {
-  const digits = hex.replace(/^#/, '');
-  const full = digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits;
-  const value = Number.parseInt(full, 16);
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear((value >> 16) & 255) + 0.7152 * linear((value >> 8) & 255) + 0.0722 * linear(value & 255);
-}
-
-export function contrastRatio(a: string, b: string): number {
-  const [la, lb] = [relativeLuminance(a), relativeLuminance(b)];
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
+export { BACKGROUNDS, contrastRatio, relativeLuminance } from '../format/contrast.ts';
 
 /** The accent if it has enough contrast against the background of the scheme in use. */
 export function usableAccent(accent: string, scheme: 'light' | 'dark'): boolean {

@@ -31,6 +31,8 @@ export function shareLinks(location: string, hash: string, title: string, showTi
   const url = new URL(location);
   url.hash = '';
   for (const name of EMBEDDING_PARAMS) url.searchParams.delete(name);
+  // The view's own `lang` wins over the query's: say it once.
+  if (/(^#|&)lang=/.test(hash)) url.searchParams.delete('lang');
   const pageUrl = `${tidy(url)}${hash}`;
 
   const embed = new URL(url);

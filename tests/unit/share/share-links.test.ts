@@ -123,3 +123,15 @@ describe('escapeAttribute', () => {
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('shareLinks and the language', () => {
+  const cases = [
+    { input: ['https://news.test/story/?lang=he', '#event=a&lang=he'], expected: 'https://news.test/story/?embed#event=a&lang=he' },
+    { input: ['https://news.test/story/?lang=tr', '#event=a'], expected: 'https://news.test/story/?embed&lang=tr#event=a' },
+  ] as const;
+  for (const c of cases) {
+    it(`names the language once in the embed URL for ${c.input.join(' + ')}`, () => {
+      expect(shareLinks(c.input[0], c.input[1], 'T').embedUrl).toBe(c.expected);
+    });
+  }
+});
