@@ -13,7 +13,8 @@ const HOST_PORT = Number(process.env.PW_PORT ?? 4173) + 1000;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 
 test.use({ allowedOrigins: [HOST] });
-test.describe.configure({ mode: 'serial' });
+// Each test loads the story two or three times, in frames: give them room on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let host: HostServer;
 test.beforeAll(async () => {

@@ -74,6 +74,7 @@ export const en = {
   'text.intro': 'Every event in date order, grouped by period, with its sources.',
   'text.filtered': 'Showing {matching} of {total} events: those on {themes}.',
   'text.showAll': 'Show all events',
+  'text.showMore': 'Show {count} more events from this period',
   'text.showOnTimeline': 'Show on the timeline',
   'text.otherEvents': 'Other events',
   'text.noscript': 'The interactive timeline and map need JavaScript. Here is the whole story as text, with a map of its places.',

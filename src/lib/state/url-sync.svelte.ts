@@ -35,7 +35,8 @@ export function applyUrlState(state: AppState, url: UrlState) {
 
 /** Call once from a component's script: wires the effects and returns nothing to clean up by hand. */
 export function syncStateWithUrl(state: AppState) {
-  applyUrlState(state, parseUrlState(location.hash));
+  let appliedHash = location.hash;
+  applyUrlState(state, parseUrlState(appliedHash));
   let lastSelection = JSON.stringify(state.selection);
 
   $effect(() => {
@@ -54,11 +55,15 @@ export function syncStateWithUrl(state: AppState) {
 
   $effect(() => {
     const onPop = () => {
-      applyUrlState(state, parseUrlState(location.hash));
+      appliedHash = location.hash;
+      applyUrlState(state, parseUrlState(appliedHash));
       lastSelection = JSON.stringify(state.selection);
     };
     window.addEventListener('popstate', onPop);
     window.addEventListener('hashchange', onPop);
+    // The fragment may have changed between the first read and now (an embedding page's
+    // script hands the view back as the story starts): the event for it has been missed.
+    if (location.hash !== appliedHash) onPop();
     return () => {
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('hashchange', onPop);

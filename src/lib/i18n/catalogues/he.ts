@@ -73,6 +73,7 @@ export default {
   'text.intro': 'כל האירועים לפי סדר כרונולוגי, מקובצים לפי תקופות, עם המקורות שלהם.',
   'text.filtered': 'מוצגים {matching} מתוך {total} אירועים, בנושאים: {themes}.',
   'text.showAll': 'הצגת כל האירועים',
+  'text.showMore': 'הצגת {count} אירועים נוספים מתקופה זו',
   'text.showOnTimeline': 'הצגה בציר הזמן',
   'text.otherEvents': 'אירועים אחרים',
   'text.noscript': 'ציר הזמן והמפה האינטראקטיביים דורשים JavaScript. לפניכם הכתבה כולה כטקסט, עם מפה של המקומות המוזכרים בה.',

@@ -74,6 +74,7 @@ export default {
   'text.intro': 'Tüm olaylar, tarih sırasıyla ve dönemlere göre gruplanmış olarak, kaynaklarıyla birlikte.',
   'text.filtered': '{total} olaydan {matching} tanesi gösteriliyor; seçili konular: {themes}.',
   'text.showAll': 'Tüm olayları göster',
+  'text.showMore': 'Bu dönemden {count} olay daha göster',
   'text.showOnTimeline': 'Zaman çizelgesinde göster',
   'text.otherEvents': 'Diğer olaylar',
   'text.noscript':
