@@ -68,6 +68,12 @@ export const en = {
   'map.legendIssues': 'Issues (chosen issues stand out)',
   'map.legendPointer': 'Place beyond the map',
   'map.legendHighlighted': 'In the selection',
+  'map.toggleAttribution': 'Show or hide the map credits',
+  'map.kilometres': 'km',
+  'map.metres': 'm',
+  'map.gestureHintWindows': 'Use Ctrl + scroll to zoom the map',
+  'map.gestureHintMac': 'Use ⌘ + scroll to zoom the map',
+  'map.gestureHintTouch': 'Use two fingers to move the map',
   // The text version, its skip link, and the page as prerendered for readers without JavaScript.
   'text.skip': 'Skip to the text version',
   'text.heading': 'The story as text',
