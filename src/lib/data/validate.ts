@@ -25,6 +25,7 @@ import type { PathSegment, Problem } from './problems.ts';
 import { parseJson } from './parse-json.ts';
 import { didYouMean } from './suggest.ts';
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
+import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../format/contrast.ts';
 import type { StoryModel, EventModel, EraModel, RelationSideModel } from './model.ts';
 
 /** What the loader hands over for each file: its text, or why it could not be read. */
@@ -121,6 +122,8 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
   reportMissingTranslations('themes.json', 'themes', themes.map((e) => e.entry), 'name', report);
   reportMissingTranslations('categories.json', 'categories', categories.map((e) => e.entry), 'name', report);
   reportMissingTranslations('relations.json', 'sides', sides.map((e) => e.entry), 'name', report);
+  reportLowContrast('categories.json', 'categories', categories, report);
+  reportLowContrast('themes.json', 'themes', themes, report);
 
   const model: StoryModel = {
     story,
@@ -361,4 +364,22 @@ function collectFieldNames(schemas: v.GenericSchema[]): Set<string> {
   };
   for (const schema of schemas) visit(schema, 0);
   return names;
+}
+
+/** Marks and swatches are drawn in these colours on the light and the dark page: each must stand out from both. */
+function reportLowContrast(file: string, key: string, entries: { entry: { id: string; colour: string }; index: number }[], report: (p: Problem) => void) {
+  for (const { entry, index } of entries) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const ratio = contrastRatio(entry.colour, BACKGROUNDS[scheme]);
+      if (ratio >= MIN_NON_TEXT_CONTRAST) continue;
+      report({
+        severity: 'warning',
+        file,
+        path: [key, index, 'colour'],
+        entryId: entry.id,
+        message: `the colour "${entry.colour}" has a contrast of ${ratio.toFixed(1)}:1 with the ${scheme} page (${BACKGROUNDS[scheme]}); marks need at least ${MIN_NON_TEXT_CONTRAST}:1 to be seen (WCAG 2.1, 1.4.11).`,
+        hint: scheme === 'light' ? 'Choose a darker shade: a mid-tone works on both pages.' : 'Choose a lighter shade: a mid-tone works on both pages.',
+      });
+    }
+  }
 }

@@ -247,6 +247,21 @@ describe('validateStory warnings', () => {
     expect(warning?.hint).toMatch(/look swapped/);
   });
 
+  it('warns when a category colour would not stand out from the dark page', () => {
+    const { problems } = validateWith((f) => (f['categories.json'].categories[0]!.colour = '#202020'));
+    const warning = problems.find((p) => p.file === 'categories.json' && formatPath(p.path) === 'categories[0].colour');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(/contrast of 1\.\d:1 with the dark page/);
+    expect(warning?.hint).toMatch(/lighter shade/);
+  });
+
+  it('warns when a theme colour would not stand out from the light page', () => {
+    const { problems } = validateWith((f) => (f['themes.json'].themes[0]!.colour = '#f0e68c'));
+    const warning = problems.find((p) => p.file === 'themes.json' && formatPath(p.path) === 'themes[0].colour');
+    expect(warning?.message).toMatch(/with the light page/);
+    expect(warning?.hint).toMatch(/darker shade/);
+  });
+
   it('counts missing translations per language as one warning each', () => {
     const { problems } = validateWith((f) => ((f['events.json'].events[0] as Record<string, unknown>).translations = { tr: { title: 'Ankara ziyareti', reviewed: false } }));
     const turkish = problems.find((p) => p.file === 'events.json' && p.path.includes('tr'));
