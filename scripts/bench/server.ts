@@ -47,7 +47,7 @@ export interface StaticServer {
 }
 
 /** Serves `root` until `close()` or until `lifetimeMs` has passed, whichever is first. */
-export async function serveStatic(root: string, lifetimeMs = 15 * 60_000): Promise<StaticServer> {
+export async function serveStatic(root: string, lifetimeMs = 90 * 60_000): Promise<StaticServer> {
   const base = resolve(root);
   // Files are served many times per benchmark; compress each once.
   const gzipCache = new Map<string, Buffer>();
