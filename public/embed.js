@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var ATTRIBUTE = 'data-turkey-israel-embed';
-  var MESSAGE = /^pymxPYMx[\w-]{0,64}xPYMx(height|hash)xPYMx([\s\S]{0,2000})$/;
+  var MESSAGE = /^pymxPYMx[\w-]{0,64}xPYMx(height|hash|view)xPYMx([\s\S]{0,2000})$/;
   var VIEW = /^#?[\w\-.,=&%]{0,1000}$/;
 
   // The fragment key for one iframe: the attribute's value when a page holds several.
@@ -57,11 +57,15 @@
     frame.setAttribute('scrolling', 'no');
     frame.style.border = '0';
     frame.style.width = '100%';
-    var entry = { frame: frame, origin: origin, key: keyOf(frame) };
+    var entry = { frame: frame, origin: origin, key: keyOf(frame), wanted: readView(keyOf(frame)).replace(/^#/, ''), tries: 0 };
     frames.push(entry);
     // Hand a shared article link's view back to the story.
-    var view = readView(entry.key);
-    if (view) frame.setAttribute('src', src.split('#')[0] + '#' + view.replace(/^#/, ''));
+    if (entry.wanted) handBack(entry);
+  }
+
+  function handBack(entry) {
+    entry.tries++;
+    entry.frame.setAttribute('src', (entry.frame.getAttribute('src') || '').split('#')[0] + '#' + entry.wanted);
   }
 
   function onMessage(event) {
@@ -75,7 +79,12 @@
         var height = Number(match[2]);
         if (height > 0 && height < 100000 && Math.floor(height) === height) entry.frame.style.height = height + 'px';
       } else if (VIEW.test(match[2])) {
-        writeView(entry.key, match[2].replace(/^#/, ''));
+        var view = match[2].replace(/^#/, '');
+        // The story opened elsewhere than the article's link says (it started before we
+        // handed the view back): hand it back again, a few times at most.
+        if (match[1] === 'view') {
+          if (entry.wanted && view !== entry.wanted && entry.tries < 3) handBack(entry);
+        } else writeView(entry.key, view);
       }
       return;
     }

@@ -93,14 +93,16 @@ test('place markers are reachable with the keyboard and show a focus ring', asyn
   await expect(page).toHaveURL(/place=ankara/);
 });
 
-test('axe finds no accessibility violations in the map, interactive or static', async ({ browser }) => {
+test('axe finds no accessibility violations in the map, interactive or static', async ({ browser, baseURL }) => {
   for (const webgl of [true, false]) {
-    const page = await browser.newPage();
+    // AxeBuilder needs a page of its own context.
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
     if (!webgl) await withoutWebGL(page);
     await page.goto('./');
     await mapReady(page);
     expect(await axeViolations(page), webgl ? 'interactive map' : 'static map').toBe('');
-    await page.close();
+    await context.close();
   }
 });
 

@@ -15,7 +15,8 @@ export const MAX_HEIGHT = 100_000;
 /** Without pym.js's Parent there is no childId; our own parent script matches by window, not id. */
 export const DEFAULT_CHILD_ID = 'turkey-israel';
 
-export type ChildMessageType = 'height' | 'hash';
+/** `view`: the view the story opened with; `hash`: the view after each change by the reader. */
+export type ChildMessageType = 'height' | 'hash' | 'view';
 
 export function pymMessage(id: string, type: ChildMessageType, value: string): string {
   return ['pym', id, type, value].join(DELIMITER);
