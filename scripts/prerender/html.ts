@@ -1,11 +1,6 @@
 /** Small string helpers for the build's prerender: escaping, and the map's colours for a standalone SVG. */
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe inside an element or a double-quoted attribute, in HTML and in XML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
-}
+export { escapeHtml } from '../../src/lib/format/escape-html.ts';
 
 /**
  * Svelte's server output marks blocks with comments (`<!--[-->`, `<!--]-->`, `<!--[-1-->`) for

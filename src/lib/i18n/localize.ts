@@ -4,9 +4,14 @@ import type { Language } from '../data/schema.ts';
 type Translatable = { translations?: Partial<Record<Exclude<Language, 'en'>, Record<string, unknown> | undefined>> };
 
 export function localized<T extends Translatable, K extends keyof T & string>(entry: T, field: K, language: Language): T[K] {
-  if (language === 'en') return entry[field];
+  return (translationOf(entry, field, language) ?? entry[field]) as T[K];
+}
+
+/** The field's translation into the language, if it has a non-empty one. */
+function translationOf(entry: Translatable, field: string, language: Language): string | undefined {
+  if (language === 'en') return undefined;
   const translated = entry.translations?.[language]?.[field];
-  return (typeof translated === 'string' && translated.length > 0 ? translated : entry[field]) as T[K];
+  return typeof translated === 'string' && translated.length > 0 ? translated : undefined;
 }
 
 /**
@@ -14,7 +19,5 @@ export function localized<T extends Translatable, K extends keyof T & string>(en
  * the element as `lang` so a screen reader pronounces an English fallback as English.
  */
 export function languageOfField<T extends Translatable>(entry: T, field: keyof T & string, language: Language): Language {
-  if (language === 'en') return 'en';
-  const translated = entry.translations?.[language]?.[field];
-  return typeof translated === 'string' && translated.length > 0 ? language : 'en';
+  return translationOf(entry, field, language) === undefined ? 'en' : language;
 }

@@ -2,6 +2,7 @@
  * The link and the embed code for the view a reader is looking at. Pure: built from the
  * page's URL and the view's fragment, so it is the same in the page and in an embed.
  */
+import { escapeHtml } from '../format/escape-html.ts';
 
 /** Query parameters that belong to one embedding (ours and pym.js's), never to a shared link. */
 const EMBEDDING_PARAMS = ['embed', 'title', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'host'];
@@ -28,11 +29,7 @@ export interface ShareLinks {
  * @param showTitle whether the embed shows the headline
  */
 export function shareLinks(location: string, hash: string, title: string, showTitle = false): ShareLinks {
-  const url = new URL(location);
-  url.hash = '';
-  for (const name of EMBEDDING_PARAMS) url.searchParams.delete(name);
-  // The view's own `lang` wins over the query's: say it once.
-  if (/(^#|&)lang=/.test(hash)) url.searchParams.delete('lang');
+  const url = pageUrlWithoutView(location, hash);
   const pageUrl = `${tidy(url)}${hash}`;
 
   const embed = new URL(url);
@@ -42,10 +39,25 @@ export function shareLinks(location: string, hash: string, title: string, showTi
   const scriptUrl = new URL(PARENT_SCRIPT, embed).href;
 
   const embedCode =
-    `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" ${EMBED_ATTRIBUTE} ` +
+    `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(title)}" ${EMBED_ATTRIBUTE} ` +
     `width="100%" height="${INITIAL_HEIGHT}" style="border:0;width:100%" loading="lazy" allow="clipboard-write"></iframe>\n` +
-    `<script src="${escapeAttribute(scriptUrl)}" async></script>`;
+    `<script src="${escapeHtml(scriptUrl)}" async></script>`;
   return { pageUrl, embedUrl, embedCode };
+}
+
+/** The story page itself at this view: what the embed's credit line links to. */
+export function pageUrlOf(location: string, hash: string): string {
+  return `${tidy(pageUrlWithoutView(location, hash))}${hash}`;
+}
+
+/** The page's URL without its fragment and without the parameters of one embedding. */
+function pageUrlWithoutView(location: string, hash: string): URL {
+  const url = new URL(location);
+  url.hash = '';
+  for (const name of EMBEDDING_PARAMS) url.searchParams.delete(name);
+  // The view's own `lang` wins over the query's: say it once.
+  if (/(^#|&)lang=/.test(hash)) url.searchParams.delete('lang');
+  return url;
 }
 
 /** `https://x.test/story/?` reads better as `https://x.test/story/`. */
@@ -54,6 +66,4 @@ function tidy(url: URL): string {
 }
 
 /** Story titles come from data/: they go into the embed code as text, never as markup. */
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeHtml as escapeAttribute };

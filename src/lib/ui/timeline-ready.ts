@@ -25,3 +25,23 @@ export function whenTimelineReady(root: HTMLElement, timeoutMs = 3000): { ready:
   });
   return { ready, cancel: () => cancel() };
 }
+
+/**
+ * Imports a component's chunk once the timeline is ready and hands it over, unless the caller
+ * has gone by then: the pattern of everything below the first paint (the map, the text
+ * version). Returns the teardown, for an `$effect` or `onMount`.
+ */
+export function importWhenTimelineReady<T>(load: () => Promise<{ default: T }>, onLoaded: (component: T) => void): () => void {
+  const { ready, cancel } = whenTimelineReady(document.documentElement);
+  let current = true;
+  ready
+    .then(load)
+    .then((module) => {
+      if (current) onLoaded(module.default);
+    })
+    .catch((error: unknown) => console.warn('A part of the story could not be loaded:', error));
+  return () => {
+    current = false;
+    cancel();
+  };
+}
