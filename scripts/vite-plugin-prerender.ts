@@ -2,7 +2,8 @@
  * Prerenders the story into the built index.html, for readers without JavaScript, feed
  * readers and search engines: the headline, standfirst and the text of every event grouped
  * by era inside #app (the app replaces it when it mounts), the story's title and standfirst
- * in <title> and the meta description (and Open Graph tags), and the static map as its own file (story-map.svg),
+ * in <title> and the meta description (and Open Graph tags), the story index the timeline
+ * first draws from (story-index.ts), and the static map as its own file (story-map.svg),
  * which only a <noscript> image asks for. Build only: the dev server serves index.html as
  * written. The data is validated by the app's own validateStory; invalid data stops the build.
  */
@@ -11,7 +12,8 @@ import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { DATA_FILES } from '../src/lib/data/schema.ts';
-import type { FileInput } from '../src/lib/data/validate.ts';
+import { validateStory, type FileInput } from '../src/lib/data/validate.ts';
+import { STORY_INDEX_ELEMENT_ID, storyIndexScriptText, toStoryIndex } from '../src/lib/data/story-index.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
 import { BASEMAP_PATH } from '../src/lib/map/extent.ts';
 import { escapeHtml } from './prerender/html.ts';
@@ -34,6 +36,7 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
   const maxEvents = options.maxEvents ?? 500;
   let root = process.cwd();
   let result: Extract<PrerenderResult, { ok: true }> | undefined;
+  let indexScript = '';
 
   return {
     name: 'story-prerender',
@@ -71,6 +74,9 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
           `${rendered.events} events is more than ${maxEvents}: index.html holds the headline and map, not the text of every event.`,
         );
       result = rendered;
+      // The story index (src/lib/data/story-index.ts) the timeline draws from before data/ loads.
+      const { model } = validateStory(files);
+      indexScript = `<script type="application/json" id="${STORY_INDEX_ELEMENT_ID}">${storyIndexScriptText(toStoryIndex(model!))}</script>`;
     },
     transformIndexHtml: {
       // After Vite has processed the page, so the prerendered markup is left as it is.
@@ -89,7 +95,8 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
           ['property="og:description"', description],
         ])
           replace(new RegExp(`<meta ${attribute} content="[^"]*"\\s*/?>`), `<meta ${attribute} content="${escapeHtml(value!)}" />`);
-        replace(/<div id="app"><\/div>/, `<div id="app">${appHtml}</div>`);
+        // The index sits outside #app, whose prerendered content the app replaces when it starts.
+        replace(/<div id="app"><\/div>/, `<div id="app">${appHtml}</div>\n    ${indexScript}`);
         return html;
       },
     },

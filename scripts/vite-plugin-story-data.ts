@@ -20,8 +20,12 @@ function listDataFiles(dir: string): string[] {
 
 export function storyData(options: { dir?: string } = {}): Plugin {
   const dataDir = resolve(options.dir ?? 'data');
+  let command: 'build' | 'serve' = 'serve';
   return {
     name: 'story-data',
+    configResolved(config) {
+      command = config.command;
+    },
     configureServer(server) {
       server.watcher.add(dataDir);
       server.middlewares.use((request, response, next) => {
@@ -44,20 +48,36 @@ export function storyData(options: { dir?: string } = {}): Plugin {
         server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: { file: relative(dataDir, path) } });
       });
     },
-    // Preload tags are added here rather than written in index.html, where Vite would
-    // rewrite them into hashed copies that the app's own fetch would not reuse.
+    // The dev server has no story index in its page (the prerender plugin writes it at build
+    // time), so the app needs data/ first: preload it. Tags are added here rather than written
+    // in index.html, where Vite would rewrite them into hashed copies that fetch would not reuse.
+    // The built page draws from its index and fetches data/ after the timeline is ready:
+    // preloading would put data/ back in the way of the first draw.
     transformIndexHtml() {
+      if (command === 'build') return [];
       return DATA_FILES.map((file) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       }));
     },
+    // The build copies the data files without their indentation (they passed validation, so
+    // no line number in them will be reported) and leaves out data/schema/, which helps
+    // editors in the repository and no reader.
     generateBundle() {
       for (const path of listDataFiles(dataDir)) {
-        const fileName = `data/${relative(dataDir, path).split(sep).join('/')}`;
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+        const name = relative(dataDir, path).split(sep).join('/');
+        if (name.startsWith('schema/')) continue;
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: minifiedJson(readFileSync(path, 'utf8')) });
       }
     },
   };
+}
+
+function minifiedJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text; // not ours to fix here: the app reports it, located, to whoever opens the page
+  }
 }

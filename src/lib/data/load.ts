@@ -1,19 +1,23 @@
 /**
- * Fetches data/*.json from the page's own origin and validates it with the same code as
- * `npm run check:data`. Never throws: a network failure becomes a located problem too.
+ * Fetches data/*.json from the page's own origin. Never throws: a network failure becomes
+ * a located problem too, once validate.ts reads the result. Kept apart from the validation
+ * code so the page can start these requests before that code has arrived.
  */
-import { DATA_FILES } from './schema.ts';
-import { validateStory, type FileInput, type ValidationResult } from './validate.ts';
+import { DATA_FILES } from './data-files.ts';
+import type { FileInput } from './validate.ts';
 
-export async function loadStory(baseUrl: URL | string = new URL('data/', document.baseURI), fetchImpl: typeof fetch = fetch): Promise<ValidationResult> {
+export async function fetchStoryFiles(
+  baseUrl: URL | string = new URL('data/', document.baseURI),
+  fetchImpl: typeof fetch = fetch,
+): Promise<Record<string, FileInput>> {
   const entries = await Promise.all(DATA_FILES.map(async (file) => [file, await fetchFile(new URL(file, baseUrl), fetchImpl)] as const));
-  return validateStory(Object.fromEntries(entries));
+  return Object.fromEntries(entries);
 }
 
 async function fetchFile(url: URL, fetchImpl: typeof fetch): Promise<FileInput> {
   try {
-    // Default caching, so the preloaded copy from index.html is reused; the server's
-    // Cache-Control decides how fast an editor's replaced file reaches readers.
+    // Default caching, so a preloaded copy is reused; the server's Cache-Control decides how
+    // fast an editor's replaced file reaches readers.
     const response = await fetchImpl(url);
     if (!response.ok) return { unreadable: `the server answered ${response.status} ${response.statusText}`.trim() };
     return { text: await response.text() };

@@ -32,6 +32,11 @@ export interface RelationSideModel {
 }
 
 export interface StoryModel {
+  /**
+   * True for the first draw from the page's story index (story-index.ts): only what the
+   * timeline shows is there, and the full story from data/ is on its way.
+   */
+  partial?: boolean;
   story: StoryData;
   categories: CategoryData[];
   /** Sorted by date, then end, then id. */

@@ -8,10 +8,10 @@
  */
 import * as v from 'valibot';
 import { isRealIsoDate, ISO_DATE_PATTERN } from '../format/calendar-date.ts';
+import { COLLECTION_FILES } from './data-files.ts';
 
-export const LANGUAGES = ['en', 'tr', 'he', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const TRANSLATED_LANGUAGES = ['tr', 'he', 'ar'] as const;
+import { PLACE_KINDS, REPRESENTATION_LEVELS } from './vocabulary.ts';
+export * from './vocabulary.ts';
 
 const text = (what: string) =>
   v.pipe(
@@ -146,7 +146,6 @@ export const Era = v.strictObject({
   translations: translations(ERA_TEXT_FIELDS),
 });
 
-export const PLACE_KINDS = ['capital', 'city', 'site', 'region', 'sea'] as const;
 export const PLACE_TEXT_FIELDS = ['name', 'description'] as const;
 export const Place = v.strictObject({
   id: Id,
@@ -168,9 +167,6 @@ export const Theme = v.strictObject({
   translations: translations(THEME_TEXT_FIELDS),
 });
 
-/** Levels of diplomatic representation, highest first. */
-export const REPRESENTATION_LEVELS = ['ambassador', 'minister', 'charge-d-affaires', 'lower', 'none'] as const;
-export type RepresentationLevel = (typeof REPRESENTATION_LEVELS)[number];
 
 export const RelationSide = v.strictObject({
   id: Id,
@@ -224,18 +220,17 @@ function collection<TEntry extends v.GenericSchema>(spec: CollectionSpec<TEntry>
 }
 
 export const COLLECTIONS = {
-  categories: collection({ file: 'categories.json', key: 'categories', entry: Category, description: 'The kinds of event, each a lane on the timeline.' }),
-  events: collection({ file: 'events.json', key: 'events', entry: Event, description: 'The dated events of the story.' }),
-  eras: collection({ file: 'eras.json', key: 'eras', entry: Era, description: 'Named periods shown as bands on the timeline.' }),
-  places: collection({ file: 'places.json', key: 'places', entry: Place, description: 'Points on the map.' }),
-  themes: collection({ file: 'themes.json', key: 'themes', entry: Theme, description: 'The issues the two sides discuss.' }),
-  relations: collection({ file: 'relations.json', key: 'sides', entry: RelationSide, description: "Each side's level of diplomatic representation over time." }),
-  regions: collection({ file: 'regions.json', key: 'features', entry: Region, description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.' }),
+  categories: collection({ file: COLLECTION_FILES.categories, key: 'categories', entry: Category, description: 'The kinds of event, each a lane on the timeline.' }),
+  events: collection({ file: COLLECTION_FILES.events, key: 'events', entry: Event, description: 'The dated events of the story.' }),
+  eras: collection({ file: COLLECTION_FILES.eras, key: 'eras', entry: Era, description: 'Named periods shown as bands on the timeline.' }),
+  places: collection({ file: COLLECTION_FILES.places, key: 'places', entry: Place, description: 'Points on the map.' }),
+  themes: collection({ file: COLLECTION_FILES.themes, key: 'themes', entry: Theme, description: 'The issues the two sides discuss.' }),
+  relations: collection({ file: COLLECTION_FILES.relations, key: 'sides', entry: RelationSide, description: "Each side's level of diplomatic representation over time." }),
+  regions: collection({ file: COLLECTION_FILES.regions, key: 'features', entry: Region, description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.' }),
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
-export const STORY_FILE = 'story.json';
-export const DATA_FILES = [STORY_FILE, ...Object.values(COLLECTIONS).map((c) => c.file)];
+export { STORY_FILE, DATA_FILES } from './data-files.ts';
 
 /** The file as an editor writes it: used for the JSON Schema and to check its outer shape. */
 export function collectionFileSchema(spec: CollectionSpec<v.GenericSchema>, entry: v.GenericSchema = spec.entry) {
@@ -257,4 +252,3 @@ export type ThemeData = v.InferOutput<typeof Theme>;
 export type RelationSideData = v.InferOutput<typeof RelationSide>;
 export type RegionData = v.InferOutput<typeof Region>;
 export type SourceData = v.InferOutput<typeof Source>;
-export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -4,7 +4,7 @@
  * Pure and total: any query parses; a value we cannot use is dropped, never thrown, so a
  * garbled link still shows the default story.
  */
-import { LANGUAGES, type Language } from '../data/schema.ts';
+import { LANGUAGES, type Language } from '../data/vocabulary.ts';
 
 export interface PageOptions {
   /** Inside a newsroom's iframe: no page header or footer; the shell reports its height. */

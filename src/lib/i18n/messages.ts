@@ -39,6 +39,7 @@ export const en = {
   'details.next': 'Next event',
   'details.places': 'Places',
   'details.themes': 'Issues',
+  'details.loading': 'Loading the summary and sources…',
   'details.sources': 'Sources',
   'details.placeEvents': '{count} events at this place',
   'details.placeNoEvents': 'No event in the story is tied to this place.',

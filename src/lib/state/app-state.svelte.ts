@@ -35,6 +35,13 @@ export class AppState {
     this.language = language;
   }
 
+  /** Takes a new model in place of the old: what the reader chose stays chosen where it still exists. */
+  replaceModel(model: StoryModel, problems: Problem[]) {
+    if (model === this.model && problems === this.problems) return;
+    this.model = model;
+    this.problems = problems;
+  }
+
   /** Switches language once its interface text has arrived, so no string flashes in English. */
   async setLanguage(language: Language) {
     if (language === this.language) return;

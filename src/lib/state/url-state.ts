@@ -3,7 +3,7 @@
  * Pure and total: any string parses (unknown keys and garbage are dropped, never thrown),
  * and only our own keys are read or written.
  */
-import { LANGUAGES, type Language } from '../data/schema.ts';
+import { LANGUAGES, type Language } from '../data/vocabulary.ts';
 
 export interface UrlState {
   event?: string;

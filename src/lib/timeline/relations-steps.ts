@@ -2,7 +2,7 @@
  * The "temperature of relations": each side's level of diplomatic representation as a step
  * series, and its SVG path. An open period runs to the end of the story.
  */
-import { REPRESENTATION_LEVELS, type RepresentationLevel } from '../data/schema.ts';
+import { REPRESENTATION_LEVELS, type RepresentationLevel } from '../data/vocabulary.ts';
 import type { RelationSideModel } from '../data/model.ts';
 
 export interface Step {

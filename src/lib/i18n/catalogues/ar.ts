@@ -40,6 +40,7 @@ export default {
   'details.next': 'الحدث التالي',
   'details.places': 'الأماكن',
   'details.themes': 'القضايا',
+  'details.loading': 'جارٍ تحميل الملخص والمصادر…',
   'details.sources': 'المصادر',
   'details.placeEvents': 'عدد الأحداث في هذا المكان: {count}',
   'details.placeNoEvents': 'لا يرتبط أي حدث في التقرير بهذا المكان.',

@@ -39,6 +39,7 @@ export default {
   'details.next': 'האירוע הבא',
   'details.places': 'מקומות',
   'details.themes': 'נושאים',
+  'details.loading': 'התקציר והמקורות נטענים…',
   'details.sources': 'מקורות',
   'details.placeEvents': '{count} אירועים במקום הזה',
   'details.placeNoEvents': 'אין בכתבה אירוע הקשור למקום הזה.',

@@ -39,6 +39,7 @@ export default {
   'details.next': 'Sonraki olay',
   'details.places': 'Yerler',
   'details.themes': 'Konular',
+  'details.loading': 'Özet ve kaynaklar yükleniyor…',
   'details.sources': 'Kaynaklar',
   'details.placeEvents': 'Bu yerde {count} olay',
   'details.placeNoEvents': 'Haberdeki hiçbir olay bu yerle ilişkili değil.',

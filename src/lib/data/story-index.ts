@@ -1,0 +1,138 @@
+/**
+ * The story index: the part of a validated story that the timeline draws first (ids, dates,
+ * titles, categories, themes, places, eras, the relations track), in English.
+ *
+ * The build writes it into index.html (scripts/vite-plugin-prerender.ts), so the timeline can
+ * draw without waiting for data/ and without the validation code: both come once the timeline
+ * is interactive, and the full story then takes the index's place (App.svelte). This is what
+ * keeps the first download inside issue #7's budget of 50 KB.
+ *
+ * The index is written by our own build from data/ that passed validation, so reading it back
+ * checks only its outline: anything unexpected (a hand-edited page, an older format) makes
+ * `readStoryIndex` return null, and the app falls back to loading data/ first.
+ */
+import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
+import type { EventModel, RelationSideModel, StoryModel } from './model.ts';
+import type { PlaceKind, RepresentationLevel } from './schema.ts';
+
+/** Bump when the shape changes: an index of another version is ignored. */
+export const STORY_INDEX_VERSION = 1;
+/** The id of the `<script type="application/json">` element that carries it. */
+export const STORY_INDEX_ELEMENT_ID = 'story-index';
+
+type Iso = string;
+/** Tuples rather than objects: thousands of events repeat no key names. */
+export type EventRow = [id: string, date: Iso, end: Iso | 0, title: string, category: string, themes: string[], places: string[]];
+export type EraRow = [id: string, name: string, start: Iso, end: Iso];
+export type PlaceRow = [id: string, name: string, kind: PlaceKind, coordinates: [number, number]];
+export type PeriodRow = [start: Iso, end: Iso | 0, level: RepresentationLevel, note: string | 0];
+
+export interface StoryIndex {
+  version: typeof STORY_INDEX_VERSION;
+  story: Pick<StoryModel['story'], 'title' | 'dek' | 'byline' | 'published' | 'updated' | 'defaultEvent' | 'bounds'>;
+  categories: [id: string, name: string, colour: string][];
+  themes: [id: string, name: string, colour: string][];
+  places: PlaceRow[];
+  eras: EraRow[];
+  relations: [id: string, name: string, periods: PeriodRow[]][];
+  events: EventRow[];
+}
+
+export function toStoryIndex({ story, categories, themes, places, eras, relations, events }: StoryModel): StoryIndex {
+  return {
+    version: STORY_INDEX_VERSION,
+    story: {
+      title: story.title,
+      dek: story.dek,
+      byline: story.byline,
+      published: story.published,
+      updated: story.updated,
+      defaultEvent: story.defaultEvent,
+      bounds: story.bounds,
+    },
+    categories: categories.map((category) => [category.id, category.name, category.colour]),
+    themes: themes.map((theme) => [theme.id, theme.name, theme.colour]),
+    places: places.map((place) => [place.id, place.name, place.kind, place.coordinates]),
+    eras: eras.map((era) => [era.id, era.name, era.start, era.end]),
+    relations: relations.map((side) => [
+      side.id,
+      side.name,
+      side.periods.map((period) => [period.start, period.end?.iso ?? 0, period.level, period.note ?? 0]),
+    ]),
+    events: events.map((event) => [event.id, event.date, event.end ?? 0, event.title, event.category, event.themes, event.places]),
+  };
+}
+
+/**
+ * The index as a story model marked `partial`: every event, era, place, theme and category is
+ * there with what the timeline shows, and the texts that only the details, the map and the
+ * text version show (summaries, sources, descriptions, outlines, translations) are empty.
+ */
+export function fromStoryIndex(index: StoryIndex): StoryModel {
+  const date = (iso: Iso): CalendarDate => {
+    const parsed = parseCalendarDate(iso);
+    if (!parsed) throw new Error(`not a date: ${iso}`);
+    return parsed;
+  };
+  const events: EventModel[] = index.events.map(([id, iso, end, title, category, themes, places]) => ({
+    id,
+    date: iso,
+    ...(end ? { end } : {}),
+    title,
+    summary: '',
+    category,
+    themes,
+    places,
+    sources: [],
+    when: date(iso),
+    until: end ? date(end) : undefined,
+  }));
+  const relations: RelationSideModel[] = index.relations.map(([id, name, periods]) => ({
+    id,
+    name,
+    periods: periods.map(([start, end, level, note]) => ({
+      start,
+      level,
+      ...(note ? { note } : {}),
+      sources: [],
+      startDate: date(start),
+      end: end ? date(end) : null,
+    })),
+  }));
+  return {
+    partial: true,
+    story: { ...index.story, credits: [], corrections: [] },
+    categories: index.categories.map(([id, name, colour]) => ({ id, name, colour, description: '' })),
+    themes: index.themes.map(([id, name, colour]) => ({ id, name, colour, explainer: '', places: [], regions: [] })),
+    places: index.places.map(([id, name, kind, coordinates]) => ({ id, name, kind, coordinates })),
+    eras: index.eras.map(([id, name, start, end]) => ({ id, name, start, end, description: '', startDate: date(start), endDate: date(end) })),
+    relations,
+    events,
+    regions: [],
+  };
+}
+
+/** Reads the index the build put in the page; null when there is none or it is not one. */
+export function readStoryIndex(json: string | null | undefined): StoryModel | null {
+  if (!json) return null;
+  try {
+    const index = JSON.parse(json) as StoryIndex;
+    if (index?.version !== STORY_INDEX_VERSION || !Array.isArray(index.events) || index.events.length === 0) return null;
+    return fromStoryIndex(index);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The index as the text of a `<script type="application/json">` element: `<` is escaped so
+ * that no text in the story can close the element or open a comment.
+ */
+export function storyIndexScriptText(index: StoryIndex): string {
+  return JSON.stringify(index).replace(/</g, '\\u003c');
+}
+
+/** True when two models would draw the same timeline: whether the page's index was current. */
+export function sameStoryIndex(a: StoryModel, b: StoryModel): boolean {
+  return JSON.stringify(toStoryIndex(a)) === JSON.stringify(toStoryIndex(b));
+}

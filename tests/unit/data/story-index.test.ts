@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateStory } from '../../../src/lib/data/validate.ts';
+import { DATA_FILES } from '../../../src/lib/data/data-files.ts';
+import {
+  fromStoryIndex,
+  readStoryIndex,
+  sameStoryIndex,
+  storyIndexScriptText,
+  toStoryIndex,
+  STORY_INDEX_VERSION,
+} from '../../../src/lib/data/story-index.ts';
+import type { StoryModel } from '../../../src/lib/data/model.ts';
+import { asInputs, smallStory } from '../../fixtures/small-story.ts';
+
+const modelOf = (files = smallStory()) => validateStory(asInputs(files)).model!;
+
+/** What the timeline reads: ids, dates, titles, lanes, themes, places, eras, relations. */
+function timelineView(model: StoryModel) {
+  return {
+    story: [model.story.title, model.story.dek, model.story.byline, model.story.defaultEvent, model.story.bounds],
+    events: model.events.map((e) => [e.id, e.when, e.until, e.title, e.category, e.themes, e.places]),
+    eras: model.eras.map((e) => [e.id, e.name, e.startDate, e.endDate]),
+    categories: model.categories.map((c) => [c.id, c.name, c.colour]),
+    themes: model.themes.map((t) => [t.id, t.name, t.colour]),
+    places: model.places.map((p) => [p.id, p.name, p.kind, p.coordinates]),
+    relations: model.relations.map((side) => [side.id, side.name, side.periods.map((p) => [p.startDate, p.end, p.level, p.note])]),
+  };
+}
+
+describe('the story index', () => {
+  it('gives back everything the timeline draws, in the same order, marked partial', () => {
+    const model = modelOf();
+    const revived = fromStoryIndex(JSON.parse(JSON.stringify(toStoryIndex(model))));
+    expect(timelineView(revived)).toEqual(timelineView(model));
+    expect(revived.partial).toBe(true);
+    expect(model.partial).toBeUndefined();
+  });
+
+  it('leaves out the texts only the details, map and text version show', () => {
+    const revived = fromStoryIndex(toStoryIndex(modelOf()));
+    expect(revived.events.every((e) => e.summary === '' && e.sources.length === 0 && e.translations === undefined)).toBe(true);
+    expect(revived.regions).toEqual([]);
+    expect(revived.themes.every((t) => t.explainer === '' && t.places.length === 0)).toBe(true);
+  });
+
+  it('round-trips the bundled story, and stays a small part of data/', () => {
+    const files = Object.fromEntries(DATA_FILES.map((file) => [file, { text: readFileSync(`data/${file}`, 'utf8') }]));
+    const model = validateStory(files).model!;
+    const index = toStoryIndex(model);
+    expect(timelineView(fromStoryIndex(index))).toEqual(timelineView(model));
+    const dataBytes = DATA_FILES.reduce((total, file) => total + readFileSync(`data/${file}`).length, 0);
+    expect(JSON.stringify(index).length).toBeLessThan(dataBytes / 5);
+  });
+
+  it('is safe inside a script element, whatever the story says', () => {
+    const files = smallStory();
+    files['events.json'].events[0]!.title = '</script><script>alert(1)</script><!--';
+    const text = storyIndexScriptText(toStoryIndex(modelOf(files)));
+    expect(text).not.toMatch(/</);
+    expect(readStoryIndex(text)!.events.some((e) => e.title === '</script><script>alert(1)</script><!--')).toBe(true);
+  });
+
+  it('reads as null when missing, malformed or of another version, so the page loads data/ instead', () => {
+    const good = toStoryIndex(modelOf());
+    expect(readStoryIndex(null)).toBeNull();
+    expect(readStoryIndex('')).toBeNull();
+    expect(readStoryIndex('{"version":1,')).toBeNull();
+    expect(readStoryIndex(JSON.stringify({ ...good, version: STORY_INDEX_VERSION + 1 }))).toBeNull();
+    expect(readStoryIndex(JSON.stringify({ ...good, events: [] }))).toBeNull();
+    expect(readStoryIndex(JSON.stringify({ ...good, events: [['x', 'not a date', 0, 't', 'c', [], []]] }))).toBeNull();
+    expect(readStoryIndex(JSON.stringify({ ...good, eras: 'nope' }))).toBeNull();
+    expect(readStoryIndex(JSON.stringify(good))).not.toBeNull();
+  });
+
+  it('tells a current index from a stale one', () => {
+    const model = modelOf();
+    const revived = fromStoryIndex(toStoryIndex(model));
+    expect(sameStoryIndex(revived, model)).toBe(true);
+    const files = smallStory();
+    files['events.json'].events[0]!.title = 'A new title';
+    expect(sameStoryIndex(revived, modelOf(files))).toBe(false);
+  });
+});
