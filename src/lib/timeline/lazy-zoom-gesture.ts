@@ -1,7 +1,7 @@
 /**
  * The zoom gesture, loaded after the timeline is ready: d3-zoom and what it brings
- * (d3-selection, d3-transition, d3-interpolate, d3-color) are about 18 KB gzip that the
- * first paint does not need. Buttons, keys and the brush work before it arrives.
+ * (d3-selection, d3-drag, d3-dispatch; not d3-transition, see no-transition.ts) are about
+ * 9 KB gzip that the first paint does not need. Buttons, keys and the brush work before it arrives.
  * The element gets `data-gestures-ready` once wheel, drag and pinch are live.
  */
 import type { ZoomGestureOptions } from './zoom-gesture.ts';
