@@ -95,8 +95,9 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
           ['property="og:description"', description],
         ])
           replace(new RegExp(`<meta ${attribute} content="[^"]*"\\s*/?>`), `<meta ${attribute} content="${escapeHtml(value!)}" />`);
-        // The index sits outside #app, whose prerendered content the app replaces when it starts.
-        replace(/<div id="app"><\/div>/, `<div id="app">${appHtml}</div>\n    ${indexScript}`);
+        // The index sits outside #app, whose prerendered content the app replaces when it starts,
+        // and before it, where it compresses a little better (the text repeats its titles).
+        replace(/<div id="app"><\/div>/, `${indexScript}\n    <div id="app">${appHtml}</div>`);
         return html;
       },
     },

@@ -78,6 +78,8 @@ export const en = {
   // The text version, its skip link, and the page as prerendered for readers without JavaScript.
   'text.skip': 'Skip to the text version',
   'text.heading': 'The story as text',
+  'text.introBrief':
+    'Every event in date order, grouped by period. The sources of each event are in the interactive version, and in the story’s data file:',
   'text.intro': 'Every event in date order, grouped by period, with its sources.',
   'text.filtered': 'Showing {matching} of {total} events: those on {themes}.',
   'text.showAll': 'Show all events',

@@ -20,6 +20,15 @@ describe('prerenderStory', () => {
     expect(result.appHtml).toMatch(/<noscript>.*<img src="story-map.svg" width="720" height="420" alt="Map of the region[^"]*Ankara/s);
   });
 
+  it("keeps index.html light: each event's text, and the sources behind one link to the data file", () => {
+    const files = smallStory();
+    const result = prerenderStory(input(files));
+    if (!result.ok) throw new Error('expected a story');
+    for (const event of files['events.json'].events) expect(result.appHtml).toContain(event.summary);
+    expect(result.appHtml).toContain('<a href="data/events.json" dir="ltr">data/events.json</a>');
+    for (const event of files['events.json'].events) for (const source of event.sources) expect(result.appHtml).not.toContain(source.url);
+  });
+
   it('draws the map as a standalone SVG image with its own colours', () => {
     const result = prerenderStory(input());
     if (!result.ok) throw new Error('expected a story');

@@ -78,6 +78,8 @@ export default {
   'map.gestureHintTouch': 'Haritayı hareket ettirmek için iki parmağınızı kullanın',
   'text.skip': 'Metin sürümüne geç',
   'text.heading': 'Haberin metin sürümü',
+  'text.introBrief':
+    'Tüm olaylar, tarih sırasıyla ve dönemlere göre gruplanmış olarak. Her olayın kaynakları etkileşimli sürümde ve haberin veri dosyasında:',
   'text.intro': 'Tüm olaylar, tarih sırasıyla ve dönemlere göre gruplanmış olarak, kaynaklarıyla birlikte.',
   'text.filtered': '{total} olaydan {matching} tanesi gösteriliyor; seçili konular: {themes}.',
   'text.showAll': 'Tüm olayları göster',
