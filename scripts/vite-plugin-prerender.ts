@@ -95,9 +95,10 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
           ['property="og:description"', description],
         ])
           replace(new RegExp(`<meta ${attribute} content="[^"]*"\\s*/?>`), `<meta ${attribute} content="${escapeHtml(value!)}" />`);
-        // The index sits outside #app, whose prerendered content the app replaces when it starts,
-        // and before it, where it compresses a little better (the text repeats its titles).
-        replace(/<div id="app"><\/div>/, `${indexScript}\n    <div id="app">${appHtml}</div>`);
+        replace(/<div id="app"><\/div>/, `<div id="app">${appHtml}</div>`);
+        // The index goes in the head: data, not content, and before the text, where it
+        // compresses a little better (the text repeats its titles).
+        replace(/<\/head>/, `  ${indexScript}\n  </head>`);
         return html;
       },
     },
