@@ -116,3 +116,33 @@ describe('formatTickLabel', () => {
     expect(formatTickLabel(Date.UTC(2010, 0, 1), 'month', 'en-GB')).toBe('Jan');
   });
 });
+
+describe('English without Intl', () => {
+  // The page formats en-GB by hand so its first draw needs no Intl (see calendar-date.ts):
+  // it must say exactly what Intl would, for every month, precision, style and tick.
+  const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
+  const years = [50, 999, 1949, 2010, 2026];
+  for (const year of years) {
+    it(`matches Intl's en-GB for every month of ${year}`, () => {
+      for (let month = 1; month <= 12; month++) {
+        const mm = String(month).padStart(2, '0');
+        const yyyy = String(year).padStart(4, '0');
+        for (const style of ['long', 'short'] as const) {
+          for (const iso of [yyyy, `${yyyy}-${mm}`, `${yyyy}-${mm}-${month + 15}`]) {
+            const date = parseCalendarDate(iso)!;
+            const options: Intl.DateTimeFormatOptions = {
+              year: 'numeric',
+              month: date.precision === 'year' ? undefined : style,
+              day: date.precision === 'day' ? 'numeric' : undefined,
+            };
+            expect(formatCalendarDate(date, 'en-GB', style), `${iso} ${style}`).toBe(intl(options).format(date.start));
+          }
+        }
+        const time = parseCalendarDate(`${yyyy}-${mm}-03`)!.start;
+        expect(formatTickLabel(time, 'year', 'en-GB')).toBe(intl({ year: 'numeric' }).format(time));
+        expect(formatTickLabel(time, 'month', 'en-GB')).toBe(intl({ month: 'short' }).format(time));
+        expect(formatTickLabel(time, 'day', 'en-GB')).toBe(intl({ day: 'numeric', month: 'short' }).format(time));
+      }
+    });
+  }
+});
