@@ -67,14 +67,9 @@ export function layerPaints(tokens: MapTokens, regions: readonly RegionMark[]): 
 /** Zoom-dependent line widths: hairlines at the home view, firmer closer in. */
 const byZoom = (atFour: number, atEight: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, atFour, 8, atEight];
 
-export function buildStyle(
-  tokens: MapTokens,
-  basemap: Basemap,
-  regions: readonly RegionData[],
-  regionMarks: readonly RegionMark[],
-): StyleSpecification {
-  const paint = layerPaints(tokens, regionMarks);
-  const regionCollection: FeatureCollection = {
+/** The regions' outlines as the map's `regions` source holds them. */
+export function regionCollection(regions: readonly RegionData[]): FeatureCollection {
+  return {
     type: 'FeatureCollection',
     // Only what the style reads: translations and other properties stay out of the worker.
     features: regions.map((region) => ({
@@ -83,6 +78,15 @@ export function buildStyle(
       geometry: region.geometry,
     })),
   };
+}
+
+export function buildStyle(
+  tokens: MapTokens,
+  basemap: Basemap,
+  regions: readonly RegionData[],
+  regionMarks: readonly RegionMark[],
+): StyleSpecification {
+  const paint = layerPaints(tokens, regionMarks);
   return {
     version: 8,
     name: 'Turkey and Israel locator',
@@ -90,7 +94,7 @@ export function buildStyle(
       countries: { type: 'geojson', data: basemap.countries, attribution: 'Natural Earth' },
       borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.borders } },
       coast: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.coast } },
-      regions: { type: 'geojson', data: regionCollection },
+      regions: { type: 'geojson', data: regionCollection(regions) },
     },
     layers: [
       { id: LAYERS.background, type: 'background', paint: paint[LAYERS.background] },
