@@ -1,8 +1,11 @@
 /**
  * Every interface string, by language. Components never hold text of their own: they ask
  * translate() for a key. English is complete; other languages fall back to it key by key.
+ * The map's English strings live in messages-map.ts, which the map's chunk loads: they are
+ * a third of the catalogue, and the first download has a size budget.
  */
 import type { Language } from '../data/schema.ts';
+import type { enMap } from './messages-map.ts';
 
 export const en = {
   'app.loading': 'Loading the story…',
@@ -44,37 +47,6 @@ export const en = {
   'details.placeEvents': '{count} events at this place',
   'details.placeNoEvents': 'No event in the story is tied to this place.',
   'details.opensInNewTab': '(opens in a new tab)',
-  'map.region': 'Map',
-  'map.canvas': 'Interactive map: drag or use the arrow keys to pan, + and − to zoom',
-  'map.reset': 'Show the whole region',
-  'map.zoomIn': 'Zoom in',
-  'map.zoomOut': 'Zoom out',
-  'map.staticNote': 'Interactive map unavailable in this browser: showing a static map.',
-  'map.selectedPlace': 'Selected place: {name}, {count} events',
-  'map.selectedPlaceOne': 'Selected place: {name}, 1 event',
-  'map.selectedPlaceNone': 'Selected place: {name}, no events',
-  'map.eventCount': '{count} events',
-  'map.eventCountOne': '1 event',
-  'map.eventCountNone': 'No events',
-  'map.offMap': 'Beyond the edge of the map',
-  'map.kind.capital': 'Capital',
-  'map.kind.city': 'City',
-  'map.kind.site': 'Site',
-  'map.kind.sea': 'At sea',
-  'map.kind.region': 'Area',
-  'map.country.turkey': 'Turkey',
-  'map.country.israel': 'Israel',
-  'map.legend': 'Key',
-  'map.legendSymbols': 'Symbols',
-  'map.legendIssues': 'Issues (chosen issues stand out)',
-  'map.legendPointer': 'Place beyond the map',
-  'map.legendHighlighted': 'In the selection',
-  'map.toggleAttribution': 'Show or hide the map credits',
-  'map.kilometres': 'km',
-  'map.metres': 'm',
-  'map.gestureHintWindows': 'Use Ctrl + scroll to zoom the map',
-  'map.gestureHintMac': 'Use ⌘ + scroll to zoom the map',
-  'map.gestureHintTouch': 'Use two fingers to move the map',
   // The text version, its skip link, and the page as prerendered for readers without JavaScript.
   'text.skip': 'Skip to the text version',
   'text.heading': 'The story as text',
@@ -108,10 +80,17 @@ export const en = {
   'embed.credit': '{byline} · Sources are listed with each event',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enMap;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 const catalogues: Partial<Record<Language, Catalogue>> = { en };
+/** English for every key: the strings above, and those a later chunk brings (messages-map.ts). */
+const english: Catalogue = { ...en };
+
+/** Adds English strings that travel with the part of the page using them. */
+export function registerEnglish(strings: Catalogue) {
+  Object.assign(english, strings);
+}
 
 /** Adds a language's catalogue once it has loaded (see load-catalogue.ts). */
 export function registerCatalogue(language: Language, catalogue: Catalogue) {
@@ -123,7 +102,7 @@ export function hasCatalogue(language: Language): boolean {
 }
 
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = catalogues[language]?.[key] ?? en[key];
+  const template = catalogues[language]?.[key] ?? english[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, type Catalogue } from '../../../src/lib/i18n/messages.ts';
+import { en as core, type Catalogue } from '../../../src/lib/i18n/messages.ts';
+import { enMap } from '../../../src/lib/i18n/messages-map.ts';
 import tr from '../../../src/lib/i18n/catalogues/tr.ts';
 import he from '../../../src/lib/i18n/catalogues/he.ts';
 import ar from '../../../src/lib/i18n/catalogues/ar.ts';
@@ -9,6 +10,8 @@ function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
 }
 
+/** All of English: the first download's strings and the map's. */
+const en: Catalogue = { ...core, ...enMap };
 const englishKeys = Object.keys(en).sort();
 
 const catalogues: { language: string; catalogue: Catalogue }[] = [
@@ -46,7 +49,7 @@ describe.each(catalogues)('the $language catalogue', ({ catalogue }) => {
       .filter((key) => key in catalogue)
       .map((key) => ({
         key,
-        english: placeholdersOf(en[key as keyof typeof en]),
+        english: placeholdersOf(en[key as keyof typeof en]!),
         translated: placeholdersOf(catalogue[key as keyof typeof en]!),
       }))
       .filter(({ english, translated }) => english.join() !== translated.join());

@@ -1,0 +1,42 @@
+/**
+ * The map's English strings, loaded with the map's chunk rather than the first download (see
+ * messages.ts). Every module of the map imports this file, so its strings are registered
+ * before any of them asks translate() for one.
+ */
+import { registerEnglish } from './messages.ts';
+
+export const enMap = {
+  'map.region': 'Map',
+  'map.canvas': 'Interactive map: drag or use the arrow keys to pan, + and − to zoom',
+  'map.reset': 'Show the whole region',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.staticNote': 'Interactive map unavailable in this browser: showing a static map.',
+  'map.selectedPlace': 'Selected place: {name}, {count} events',
+  'map.selectedPlaceOne': 'Selected place: {name}, 1 event',
+  'map.selectedPlaceNone': 'Selected place: {name}, no events',
+  'map.eventCount': '{count} events',
+  'map.eventCountOne': '1 event',
+  'map.eventCountNone': 'No events',
+  'map.offMap': 'Beyond the edge of the map',
+  'map.kind.capital': 'Capital',
+  'map.kind.city': 'City',
+  'map.kind.site': 'Site',
+  'map.kind.sea': 'At sea',
+  'map.kind.region': 'Area',
+  'map.country.turkey': 'Turkey',
+  'map.country.israel': 'Israel',
+  'map.legend': 'Key',
+  'map.legendSymbols': 'Symbols',
+  'map.legendIssues': 'Issues (chosen issues stand out)',
+  'map.legendPointer': 'Place beyond the map',
+  'map.legendHighlighted': 'In the selection',
+  'map.toggleAttribution': 'Show or hide the map credits',
+  'map.kilometres': 'km',
+  'map.metres': 'm',
+  'map.gestureHintWindows': 'Use Ctrl + scroll to zoom the map',
+  'map.gestureHintMac': 'Use ⌘ + scroll to zoom the map',
+  'map.gestureHintTouch': 'Use two fingers to move the map',
+} as const;
+
+registerEnglish(enMap);
