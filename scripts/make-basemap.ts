@@ -10,8 +10,9 @@
  *  2. arc points outside the extent are clamped onto its edge. Clamping is not an exact
  *     clip (an edge between two outside points can shave a corner), but the error stays on
  *     the edge of the extent, which the map never shows: it cannot pan that far;
- *  3. arcs are simplified (Douglas–Peucker, ends kept so shared borders still meet) and
- *     re-quantized on a grid fine enough for the closest zoom the map allows.
+ *  3. arcs are simplified (Douglas–Peucker, ends kept so shared borders still meet), finely
+ *     near the story's region and coarsely far from it, and re-quantized on a grid fine
+ *     enough for the closest zoom the map allows.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -23,16 +24,36 @@ import { BASEMAP_EXTENT, BASEMAP_PATH } from '../src/lib/map/extent.ts';
 type Point = [number, number];
 type CountryProps = { name: string };
 
-/** Degrees a simplified arc may stray from the original: about 1 km, under a pixel at zoom 7. */
-const TOLERANCE = 0.008;
-/** Grid cells across the extent when re-quantizing. */
-const QUANTIZATION = 20_000;
+/**
+ * Degrees a simplified arc may stray from the original, near the story and elsewhere. Near
+ * it (the story's region in data/story.json, with a margin) readers zoom in close: 0.01° is
+ * about 1 km, under a pixel at zoom 6.5 and under three at the closest zoom (8.5, about 260 px
+ * a degree), where Natural Earth's 1:50m lines are already coarser than that. Elsewhere
+ * (western Europe, Africa, Arabia, Central Asia) the map is seen from afar, at the zooms that
+ * frame the story's places (4 to 6, 16 to 65 px a degree): 0.05° is one to three pixels.
+ * Set TOLERANCE_NEAR, TOLERANCE_FAR or QUANTIZATION in the environment to try others.
+ */
+const TOLERANCE_NEAR = Number(process.env.TOLERANCE_NEAR ?? 0.01);
+const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.05);
+/** Degrees around the story's region still counted as near. */
+const NEAR_MARGIN = 2;
+/** Grid cells across the extent when re-quantizing: 0.0066°, under two pixels at the closest zoom. */
+const QUANTIZATION = Number(process.env.QUANTIZATION ?? 14_000);
 
 const require = createRequire(import.meta.url);
 const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
   countries: GeometryCollection<CountryProps>;
 }>;
 const [[west, south], [east, north]] = BASEMAP_EXTENT;
+const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as { bounds: [[number, number], [number, number]] };
+const near = {
+  west: story.bounds[0][0] - NEAR_MARGIN,
+  south: story.bounds[0][1] - NEAR_MARGIN,
+  east: story.bounds[1][0] + NEAR_MARGIN,
+  north: story.bounds[1][1] + NEAR_MARGIN,
+};
+/** An arc with a point near the story keeps the fine tolerance. */
+const isNear = (points: Point[]) => points.some(([x, y]) => x >= near.west && x <= near.east && y >= near.south && y <= near.north);
 
 /** Absolute coordinates of every arc (world-atlas stores them delta-encoded and quantized). */
 const arcs: Point[][] = source.arcs.map((arc) => {
@@ -70,7 +91,7 @@ function perpendicularDistance(p: Point, a: Point, b: Point): number {
   return Math.abs(dy * p[0] - dx * p[1] + b[0] * a[1] - b[1] * a[0]) / length;
 }
 
-function simplify(points: Point[]): Point[] {
+function simplify(points: Point[], tolerance: number): Point[] {
   if (points.length <= 2) return points;
   const keep = new Uint8Array(points.length);
   keep[0] = keep[points.length - 1] = 1;
@@ -78,7 +99,7 @@ function simplify(points: Point[]): Point[] {
   while (stack.length) {
     const [first, last] = stack.pop()!;
     let farthest = -1;
-    let distance = TOLERANCE;
+    let distance = tolerance;
     for (let i = first + 1; i < last; i++) {
       const d = perpendicularDistance(points[i]!, points[first]!, points[last]!);
       if (d > distance) [farthest, distance] = [i, d];
@@ -108,7 +129,8 @@ for (const country of countries)
 const kx = (east - west) / QUANTIZATION;
 const ky = (north - south) / QUANTIZATION;
 const outArcs = [...renumbered.keys()].map((old) => {
-  const points = simplify(arcs[old]!.map(clamp));
+  const clamped = arcs[old]!.map(clamp);
+  const points = simplify(clamped, isNear(clamped) ? TOLERANCE_NEAR : TOLERANCE_FAR);
   const quantized = points.map(([x, y]) => [Math.round((x - west) / kx), Math.round((y - south) / ky)] as Point);
   const deduped = quantized.filter(
     (p, i) => i === 0 || i === quantized.length - 1 || p[0] !== quantized[i - 1]![0] || p[1] !== quantized[i - 1]![1],

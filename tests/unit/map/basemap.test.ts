@@ -7,8 +7,8 @@ import { BASEMAP_EXTENT, isInside } from '../../../src/lib/map/extent.ts';
 const text = readFileSync('public/basemap/countries.json', 'utf8');
 
 describe('the trimmed base map', () => {
-  it('stays under 60 KB gzipped, so it costs readers little', () => {
-    expect(gzipSync(text).length).toBeLessThan(60 * 1024);
+  it('stays under 25 KB gzipped, so it costs readers little', () => {
+    expect(gzipSync(text).length).toBeLessThan(25 * 1024);
   });
 
   it('holds the countries the story needs', () => {
