@@ -22,17 +22,25 @@ const TARGET = {
   allBeforeReady: 50 * KB,
   /** Everything in the build except MapLibre's own code (base map included). */
   shippedBesidesMapLibre: 150 * KB,
+  /**
+   * Our reading of the same budget for one reader: everything a visit transfers (page,
+   * timeline, data, details, text version, map code and base map) except MapLibre's own code.
+   * The build also holds what no single reader fetches: other languages, the image for
+   * readers without JavaScript, the map without WebGL, the error panel, the embed script.
+   */
+  visitBesidesMapLibre: 150 * KB,
 };
 /**
  * What the build must not exceed today: a ratchet a little above the sizes measured on
- * 2 December 2026 (50.2, 112.6 and 230.3 KB), because the targets above are not met yet.
- * Lower these as the build shrinks, until they reach TARGET; never raise them to make a
- * change pass. The gap is explained in the README (Performance).
+ * 3 December 2026 (39.7, 55.2, 155.8 and 203.5 KB) where the targets above are not met yet. Lower
+ * these as the build shrinks, until they reach TARGET; never raise them to make a change
+ * pass. The gap, and why, is in the README ("Reading the benchmark").
  */
 const BUDGET = {
-  jsBeforeReady: 52 * KB,
-  allBeforeReady: 116 * KB,
-  shippedBesidesMapLibre: 235 * KB,
+  jsBeforeReady: TARGET.jsBeforeReady,
+  allBeforeReady: 56 * KB,
+  shippedBesidesMapLibre: 206 * KB,
+  visitBesidesMapLibre: 158 * KB,
 };
 /** MapLibre's own code: the chunk vite.config.ts puts it in (with its CSS), and its worker. */
 const MAPLIBRE_FILE = /^assets\/maplibre-(gl-worker-)?[\w-]+\.(m?js|css)$/;
@@ -109,6 +117,8 @@ test(`before the timeline is ready: at most ${BUDGET.jsBeforeReady / KB} KB of J
   ).toEqual([]);
 
   const js = before.filter((file) => isJs(file.url));
+  // Printed with every run, so the figures are at hand when lowering the ratchet.
+  console.log(`before the timeline is ready: JavaScript ${kb(sum(js))}, in all ${kb(sum(before))}`);
   expect.soft(sum(js), `JavaScript before the timeline is ready, ${kb(sum(js))}:\n${list(js)}\n`).toBeLessThanOrEqual(BUDGET.jsBeforeReady);
   expect
     .soft(sum(before), `Everything before the timeline is ready, ${kb(sum(before))}:\n${list(before)}\n`)
@@ -125,6 +135,25 @@ test(`before the timeline is ready: at most ${BUDGET.jsBeforeReady / KB} KB of J
   expect(after.filter((file) => /\/assets\/MapView-[\w-]+\.js$/.test(file.url)).length, 'the map chunk, after ready').toBe(1);
 });
 
+test(`a reader's whole visit, map and base map included, transfers at most ${BUDGET.visitBesidesMapLibre / KB} KB besides MapLibre's own code (target ${TARGET.visitBesidesMapLibre / KB}) (gzip)`, async ({
+  page,
+}) => {
+  const { loaded } = await loadAndRecord(page);
+  const ours = loaded.filter((file) => !MAPLIBRE_FILE.test(path(file.url).replace(/^\//, '')));
+  expect(
+    ours.filter((file) => Number.isNaN(file.gzip)).map((file) => file.url),
+    'every response has a body to measure',
+  ).toEqual([]);
+  // The visit did reach the parts below the first draw, so the sum is not small by omission.
+  for (const part of [/\/data\/events\.json$/, /\/basemap\//, /\/assets\/MapView-[\w-]+\.js$/, /\/assets\/DetailsPanel-[\w-]+\.js$/])
+    expect(
+      ours.some((file) => part.test(file.url)),
+      `${part.source} was loaded`,
+    ).toBe(true);
+  console.log(`a visit besides MapLibre: ${kb(sum(ours))}`);
+  expect(sum(ours), `A visit besides MapLibre, ${kb(sum(ours))}:\n${list(ours)}\n`).toBeLessThanOrEqual(BUDGET.visitBesidesMapLibre);
+});
+
 test(`everything we ship besides MapLibre, base map included, is at most ${BUDGET.shippedBesidesMapLibre / KB} KB (target ${TARGET.shippedBesidesMapLibre / KB}) (gzip)`, () => {
   const root = dirname(test.info().config.configFile!);
   const dist = join(root, process.env.PW_DIST ? relative(root, process.env.PW_DIST) : 'dist');
@@ -136,6 +165,7 @@ test(`everything we ship besides MapLibre, base map included, is at most ${BUDGE
     files.some((file) => /\/index\.html$/.test(file.url)),
     `a build in ${dist}`,
   ).toBe(true);
+  console.log(`the build besides MapLibre: ${kb(sum(files))}`);
   expect(sum(files), `Everything in ${dist} besides MapLibre, ${kb(sum(files))}:\n${list(files)}\n`).toBeLessThanOrEqual(
     BUDGET.shippedBesidesMapLibre,
   );
