@@ -32,7 +32,7 @@ const TARGET = {
 };
 /**
  * What the build must not exceed today: a ratchet a little above the sizes measured on
- * 3 December 2026 (39.7, 55.2, 155.8 and 203.5 KB) where the targets above are not met yet. Lower
+ * 2 December 2026 (39.7, 55.2, 155.8 and 203.5 KB) where the targets above are not met yet. Lower
  * these as the build shrinks, until they reach TARGET; never raise them to make a change
  * pass. The gap, and why, is in the README ("Reading the benchmark").
  */
