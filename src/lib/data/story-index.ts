@@ -16,7 +16,7 @@ import type { EventModel, RelationSideModel, StoryModel } from './model.ts';
 import type { PlaceKind, RepresentationLevel } from './schema.ts';
 
 /** Bump when the shape changes: an index of another version is ignored. */
-export const STORY_INDEX_VERSION = 1;
+export const STORY_INDEX_VERSION = 2;
 /** The id of the `<script type="application/json">` element that carries it. */
 export const STORY_INDEX_ELEMENT_ID = 'story-index';
 
@@ -25,7 +25,7 @@ type Iso = string;
 export type EventRow = [id: string, date: Iso, end: Iso | 0, title: string, category: string, themes: string[], places: string[]];
 export type EraRow = [id: string, name: string, start: Iso, end: Iso];
 export type PlaceRow = [id: string, name: string, kind: PlaceKind, coordinates: [number, number]];
-export type PeriodRow = [start: Iso, end: Iso | 0, level: RepresentationLevel, note: string | 0];
+export type PeriodRow = [start: Iso, end: Iso | 0, level: RepresentationLevel];
 
 export interface StoryIndex {
   version: typeof STORY_INDEX_VERSION;
@@ -57,7 +57,8 @@ export function toStoryIndex({ story, categories, themes, places, eras, relation
     relations: relations.map((side) => [
       side.id,
       side.name,
-      side.periods.map((period) => [period.start, period.end?.iso ?? 0, period.level, period.note ?? 0]),
+      // Without the periods' notes, a fifth of the index: the timeline does not show them.
+      side.periods.map((period) => [period.start, period.end?.iso ?? 0, period.level]),
     ]),
     events: events.map((event) => [event.id, event.date, event.end ?? 0, event.title, event.category, event.themes, event.places]),
   };
@@ -90,10 +91,9 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
   const relations: RelationSideModel[] = index.relations.map(([id, name, periods]) => ({
     id,
     name,
-    periods: periods.map(([start, end, level, note]) => ({
+    periods: periods.map(([start, end, level]) => ({
       start,
       level,
-      ...(note ? { note } : {}),
       sources: [],
       startDate: date(start),
       end: end ? date(end) : null,
