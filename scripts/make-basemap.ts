@@ -30,15 +30,18 @@ type CountryProps = { name: string };
  * about 1 km, under a pixel at zoom 6.5 and under three at the closest zoom (8.5, about 260 px
  * a degree), where Natural Earth's 1:50m lines are already coarser than that. Elsewhere
  * (western Europe, Africa, Arabia, Central Asia) the map is seen from afar, at the zooms that
- * frame the story's places (4 to 6, 16 to 65 px a degree): 0.05° is one to three pixels.
+ * frame the story's places (4 to 6, 16 to 65 px a degree): 0.06° is one to four pixels.
  * Set TOLERANCE_NEAR, TOLERANCE_FAR or QUANTIZATION in the environment to try others.
  */
 const TOLERANCE_NEAR = Number(process.env.TOLERANCE_NEAR ?? 0.01);
-const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.05);
+const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.06);
 /** Degrees around the story's region still counted as near. */
 const NEAR_MARGIN = 2;
-/** Grid cells across the extent when re-quantizing: 0.0066°, under two pixels at the closest zoom. */
-const QUANTIZATION = Number(process.env.QUANTIZATION ?? 14_000);
+/**
+ * Grid cells across the extent when re-quantizing: 0.0092° a cell, so a point moves at most
+ * 0.0046° (half a kilometre, about a pixel at the closest zoom): less than the simplification.
+ */
+const QUANTIZATION = Number(process.env.QUANTIZATION ?? 10_000);
 
 const require = createRequire(import.meta.url);
 const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
@@ -112,12 +115,13 @@ function simplify(points: Point[], tolerance: number): Point[] {
   return points.filter((_, i) => keep[i]);
 }
 
-// 1. Keep the polygons that reach into the extent.
+// 1. Keep the polygons that reach into the extent. Natural Earth's numeric ids are left out:
+// the map tells countries by name.
 const countries = source.objects.countries.geometries.flatMap((geometry) => {
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
   const polygons = (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs).filter((polygon) => ringTouchesExtent(polygon[0]!));
   if (polygons.length === 0) return [];
-  return [{ id: geometry.id, name: geometry.properties!.name, polygons }];
+  return [{ name: geometry.properties!.name, polygons }];
 });
 
 // 2 and 3. Renumber the arcs still used, clamp, simplify and quantize them.
@@ -145,11 +149,11 @@ const outArcs = [...renumbered.keys()].map((old) => {
 });
 
 const remap = (i: number) => (i < 0 ? ~renumbered.get(~i)! : renumbered.get(i)!);
-const geometries = countries.map(({ id, name, polygons }): Polygon<CountryProps> | MultiPolygon<CountryProps> => {
+const geometries = countries.map(({ name, polygons }): Polygon<CountryProps> | MultiPolygon<CountryProps> => {
   const rings = polygons.map((polygon) => polygon.map((ring) => ring.map(remap)));
   return rings.length === 1
-    ? { type: 'Polygon', ...(id ? { id } : {}), properties: { name }, arcs: rings[0]! }
-    : { type: 'MultiPolygon', ...(id ? { id } : {}), properties: { name }, arcs: rings };
+    ? { type: 'Polygon', properties: { name }, arcs: rings[0]! }
+    : { type: 'MultiPolygon', properties: { name }, arcs: rings };
 });
 
 const topology = {
