@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { BASEMAP_EXTENT, BASEMAP_PATH } from '../src/lib/map/extent.ts';
+import { simplify } from './prerender/compact-paths.ts';
 
 type Point = [number, number];
 type CountryProps = { name: string };
@@ -86,34 +87,6 @@ function ringTouchesExtent(ring: number[]): boolean {
 }
 
 const clamp = ([x, y]: Point): Point => [Math.min(east, Math.max(west, x)), Math.min(north, Math.max(south, y))];
-
-function perpendicularDistance(p: Point, a: Point, b: Point): number {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]);
-  return Math.abs(dy * p[0] - dx * p[1] + b[0] * a[1] - b[1] * a[0]) / length;
-}
-
-function simplify(points: Point[], tolerance: number): Point[] {
-  if (points.length <= 2) return points;
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length) {
-    const [first, last] = stack.pop()!;
-    let farthest = -1;
-    let distance = tolerance;
-    for (let i = first + 1; i < last; i++) {
-      const d = perpendicularDistance(points[i]!, points[first]!, points[last]!);
-      if (d > distance) [farthest, distance] = [i, d];
-    }
-    if (farthest > 0) {
-      keep[farthest] = 1;
-      stack.push([first, farthest], [farthest, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
 
 // 1. Keep the polygons that reach into the extent. Natural Earth's numeric ids are left out:
 // the map tells countries by name.

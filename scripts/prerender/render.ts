@@ -9,13 +9,14 @@ import { validateStory, type FileInput } from '../../src/lib/data/validate.ts';
 import type { Problem } from '../../src/lib/data/problems.ts';
 import { groupByEra } from '../../src/lib/timeline/era-groups.ts';
 import { decodeBasemap } from '../../src/lib/map/basemap.ts';
-import { staticMapShapes } from '../../src/lib/map/static-map.ts';
+import { staticMapShapes, type StaticMapShapes } from '../../src/lib/map/static-map.ts';
 import { placeMarks, regionMarks } from '../../src/lib/map/marks.ts';
 import { layoutMarkers } from '../../src/lib/map/layout.ts';
 import { BASEMAP_EXTENT, isInside } from '../../src/lib/map/extent.ts';
 import { MAP_TOKEN_PROPERTIES } from '../../src/lib/map/tokens.ts';
 import { translate } from '../../src/lib/i18n/messages.ts';
 import { escapeHtml, stripHydrationMarkers, tokenCss } from './html.ts';
+import { compactPaths } from './compact-paths.ts';
 import PrerenderedStory from './PrerenderedStory.svelte';
 import StoryMapImage from './StoryMapImage.svelte';
 
@@ -55,7 +56,9 @@ export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: P
   if (!model) return { ok: false, problems };
 
   const { width, height } = MAP_SIZE;
-  const shapes = staticMapShapes({ width, height, bounds: model.story.bounds, basemap: decodeBasemap(basemap), regions: model.regions });
+  const shapes = compactShapes(
+    staticMapShapes({ width, height, bounds: model.story.bounds, basemap: decodeBasemap(basemap), regions: model.regions }),
+  );
   const eventCounts = new Map<string, number>();
   for (const event of model.events) for (const place of event.places) eventCounts.set(place, (eventCounts.get(place) ?? 0) + 1);
   const marks = placeMarks({
@@ -101,6 +104,23 @@ export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: P
     mapSvg,
     events: model.events.length,
     listed,
+  };
+}
+
+/**
+ * The map's paths made small for an image that is only ever drawn at MAP_SIZE (compact-paths.ts):
+ * all of them at once, so that fills, coast, borders and regions still meet where they share a line.
+ */
+function compactShapes(shapes: StaticMapShapes): StaticMapShapes {
+  const { countries, regions } = shapes;
+  const [coast, borders, ...rest] = compactPaths([shapes.coast, shapes.borders, ...countries.map((c) => c.d), ...regions.map((r) => r.d)]);
+  return {
+    ...shapes,
+    coast: coast!,
+    borders: borders!,
+    // A country whose every island is too small to see is left out; regions are kept, as their marks refer to them.
+    countries: countries.map((country, i) => ({ ...country, d: rest[i]! })).filter((country) => country.d !== ''),
+    regions: regions.map((region, i) => ({ ...region, d: rest[countries.length + i]! })),
   };
 }
 

@@ -36,7 +36,7 @@ describe('prerenderStory', () => {
     expect(result.mapSvg).toContain('--map-water:#dbe7ef');
     expect(result.mapSvg).toContain('@media (prefers-color-scheme:dark)');
     expect(result.mapSvg).toContain('>Ankara</text>');
-    expect(result.mapSvg).toMatch(/<path d="M[\d.,LMZ-]+"/);
+    expect(result.mapSvg).toMatch(/<path d="m[\d .mz-]+"/);
   });
 
   it('leaves out the list of events when the story is longer than maxEvents', () => {
