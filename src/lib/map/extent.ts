@@ -6,9 +6,14 @@
  */
 export type LonLatBounds = readonly [readonly [number, number], readonly [number, number]];
 
+/**
+ * From Davos (the story's westernmost place) and the Red Sea to the Caspian: the widest view
+ * the map can show (a map 1,200 px wide framing the story's region) stays inside it, so its
+ * edge is never seen.
+ */
 export const BASEMAP_EXTENT: LonLatBounds = [
-  [-20, 12],
-  [72, 58],
+  [-5, 14],
+  [72, 56],
 ];
 
 /** Where the build writes the trimmed base map, relative to the page (served from public/). */
