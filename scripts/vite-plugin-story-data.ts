@@ -63,7 +63,7 @@ export function storyData(options: { dir?: string } = {}): Plugin {
     },
     // The build copies the data files without their indentation (they passed validation, so
     // no line number in them will be reported) and leaves out data/schema/, which helps
-    // editors in the repository and no reader.
+    // editors in the repository and no reader, and so also each file's "$schema" pointing to it.
     generateBundle() {
       for (const path of listDataFiles(dataDir)) {
         const name = relative(dataDir, path).split(sep).join('/');
@@ -74,9 +74,12 @@ export function storyData(options: { dir?: string } = {}): Plugin {
   };
 }
 
-function minifiedJson(text: string): string {
+/** A data file as the build ships it: one line, without "$schema"; text that is not JSON as it is. */
+export function minifiedJson(text: string): string {
   try {
-    return JSON.stringify(JSON.parse(text));
+    const data: unknown = JSON.parse(text);
+    if (data && typeof data === 'object' && !Array.isArray(data)) delete (data as { $schema?: unknown }).$schema;
+    return JSON.stringify(data);
   } catch {
     return text; // not ours to fix here: the app reports it, located, to whoever opens the page
   }

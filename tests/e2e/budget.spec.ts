@@ -31,16 +31,16 @@ const TARGET = {
   visitBesidesMapLibre: 150 * KB,
 };
 /**
- * What the build must not exceed today: a ratchet a little above the sizes measured on
- * 2 December 2026 (39.7, 55.2, 155.8 and 203.5 KB) where the targets above are not met yet. Lower
- * these as the build shrinks, until they reach TARGET; never raise them to make a change
- * pass. The gap, and why, is in the README ("Reading the benchmark").
+ * What the build must not exceed today: the target where it is met, otherwise a ratchet a
+ * little above the sizes measured on 3 December 2026 (54.1 KB before ready, 181.5 KB in the
+ * build). Lower these as the build shrinks, until they reach TARGET; never raise them to make
+ * a change pass. The gap, and why, is in the README ("Reading the benchmark").
  */
 const BUDGET = {
   jsBeforeReady: TARGET.jsBeforeReady,
-  allBeforeReady: 56 * KB,
-  shippedBesidesMapLibre: 206 * KB,
-  visitBesidesMapLibre: 158 * KB,
+  allBeforeReady: 55 * KB,
+  shippedBesidesMapLibre: 183 * KB,
+  visitBesidesMapLibre: TARGET.visitBesidesMapLibre,
 };
 /** MapLibre's own code: the chunk vite.config.ts puts it in (with its CSS), and its worker. */
 const MAPLIBRE_FILE = /^assets\/maplibre-(gl-worker-)?[\w-]+\.(m?js|css)$/;

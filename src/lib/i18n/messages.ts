@@ -1,11 +1,15 @@
 /**
  * Every interface string, by language. Components never hold text of their own: they ask
  * translate() for a key. English is complete; other languages fall back to it key by key.
- * The map's English strings live in messages-map.ts, which the map's chunk loads: they are
- * a third of the catalogue, and the first download has a size budget.
+ * The map's English strings live in messages-map.ts, which the map's chunk loads (they are
+ * a third of the catalogue, and the first download has a size budget), and the Share dialog's
+ * in messages-share.ts, which loads with the dialog; what the error panel and the data notice
+ * say is in messages-problems.ts, for the same reason.
  */
 import type { Language } from '../data/schema.ts';
 import type { enMap } from './messages-map.ts';
+import type { enShare } from './messages-share.ts';
+import type { enProblems } from './messages-problems.ts';
 
 export const en = {
   'app.loading': 'Loading the story…',
@@ -13,10 +17,6 @@ export const en = {
   'app.published': 'Published {date}',
   'app.credits': 'Credits',
   'app.corrections': 'Corrections',
-  'error.title': 'The story could not be shown',
-  'error.intro': 'Some of its data files could not be used. An editor can fix these problems and reload the page:',
-  'notice.skipped': '{count} entries in the data were left out because of problems:',
-  'notice.skippedOne': 'One entry in the data was left out because of a problem:',
   'timeline.region': 'Timeline',
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
@@ -64,27 +64,16 @@ export const en = {
   'toolbar.label': 'Story tools',
   'toolbar.language': 'Language',
   'share.open': 'Share / Embed',
-  'share.title': 'Share / Embed',
-  'share.close': 'Close',
-  'share.linkLabel': 'Link to this view',
-  'share.linkHelp': 'Opens the story at the event, place, issues and period you are looking at.',
-  'share.copyLink': 'Copy link',
-  'share.embedLabel': 'Embed code',
-  'share.embedHelp': 'Paste into your article’s HTML. The frame sizes itself to the story and keeps the reader’s view in your page’s link.',
-  'share.copyEmbed': 'Copy embed code',
-  'share.copied': 'Copied to the clipboard.',
-  'share.copyFailed': 'Could not copy: the text is selected, press Ctrl+C or ⌘+C.',
-  'share.withTitle': 'Show the headline in the embed',
   'share.loading': 'Opening…',
   'embed.openFull': 'Open the full story',
   'embed.credit': '{byline} · Sources are listed with each event',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enMap;
+export type MessageKey = keyof typeof en | keyof typeof enMap | keyof typeof enShare | keyof typeof enProblems;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 const catalogues: Partial<Record<Language, Catalogue>> = { en };
-/** English for every key: the strings above, and those a later chunk brings (messages-map.ts). */
+/** English for every key: the strings above, and those a later chunk brings (messages-map.ts, messages-share.ts, messages-problems.ts). */
 const english: Catalogue = { ...en };
 
 /** Adds English strings that travel with the part of the page using them. */

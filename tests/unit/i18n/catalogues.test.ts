@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en as core, type Catalogue } from '../../../src/lib/i18n/messages.ts';
 import { enMap } from '../../../src/lib/i18n/messages-map.ts';
+import { enShare } from '../../../src/lib/i18n/messages-share.ts';
+import { enProblems } from '../../../src/lib/i18n/messages-problems.ts';
 import tr from '../../../src/lib/i18n/catalogues/tr.ts';
 import he from '../../../src/lib/i18n/catalogues/he.ts';
 import ar from '../../../src/lib/i18n/catalogues/ar.ts';
@@ -10,8 +12,8 @@ function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
 }
 
-/** All of English: the first download's strings and the map's. */
-const en: Catalogue = { ...core, ...enMap };
+/** All of English: the first download's strings and those of the later chunks. */
+const en: Catalogue = { ...core, ...enMap, ...enShare, ...enProblems };
 const englishKeys = Object.keys(en).sort();
 
 const catalogues: { language: string; catalogue: Catalogue }[] = [

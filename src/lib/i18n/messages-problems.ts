@@ -1,0 +1,14 @@
+/**
+ * What the error panel and the data notice say, in English: loaded with them rather than with
+ * the first download (see messages.ts), since a story that loads cleanly never shows them.
+ */
+import { registerEnglish } from './messages.ts';
+
+export const enProblems = {
+  'error.title': 'The story could not be shown',
+  'error.intro': 'Some of its data files could not be used. An editor can fix these problems and reload the page:',
+  'notice.skipped': '{count} entries in the data were left out because of problems:',
+  'notice.skippedOne': 'One entry in the data was left out because of a problem:',
+} as const;
+
+registerEnglish(enProblems);
