@@ -39,8 +39,9 @@ const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.06);
 /** Degrees around the story's region still counted as near. */
 const NEAR_MARGIN = 2;
 /**
- * Grid cells across the extent when re-quantizing: 0.0092° a cell, so a point moves at most
- * 0.0046° (half a kilometre, about a pixel at the closest zoom): less than the simplification.
+ * Grid cells across the extent (each way) when re-quantizing: under 0.008° a cell, so a point
+ * moves at most 0.004°, under half a kilometre and about a pixel at the closest zoom: less
+ * than the simplification.
  */
 const QUANTIZATION = Number(process.env.QUANTIZATION ?? 10_000);
 
