@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { BASEMAP_EXTENT, BASEMAP_PATH } from '../src/lib/map/extent.ts';
-import { simplify } from './prerender/compact-paths.ts';
+import { simplify } from './simplify-line.ts';
 
 type Point = [number, number];
 type CountryProps = { name: string };

@@ -7,9 +7,9 @@
 export type LonLatBounds = readonly [readonly [number, number], readonly [number, number]];
 
 /**
- * From Davos (the story's westernmost place) and the Red Sea to the Caspian: the widest view
- * the map can show (a map 1,200 px wide framing the story's region) stays inside it, so its
- * edge is never seen.
+ * From Davos (the story's westernmost place) and the Red Sea to the Caspian. The map's home
+ * view, its widest (the map is at most about 740 px wide), stays well inside it, and the map
+ * cannot pan past it, so its edge is never seen.
  */
 export const BASEMAP_EXTENT: LonLatBounds = [
   [-5, 14],

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  compactPath,
-  compactPaths,
-  formatNumber,
-  joinNumbers,
-  simplify,
-  type CompactPathOptions,
-} from '../../../scripts/prerender/compact-paths.ts';
+import { compactPath, compactPaths, formatNumber, joinNumbers, type CompactPathOptions } from '../../../scripts/prerender/compact-paths.ts';
+import { simplify } from '../../../scripts/simplify-line.ts';
 import { decodeBasemap } from '../../../src/lib/map/basemap.ts';
 import { staticMapShapes } from '../../../src/lib/map/static-map.ts';
 import type { RegionData } from '../../../src/lib/data/schema.ts';
