@@ -7,6 +7,8 @@
   const READY_MARKS = ['data-timeline-ready', 'data-map-ready'];
   const marks = {};
   const longTasks = [];
+  /** Callers of whenMarked, each waiting for a list of marks. */
+  const waiting = [];
 
   // The app removes a mark when its component is torn down; the first appearance counts.
   const recordMarks = () => {
@@ -14,6 +16,12 @@
     if (!root) return;
     for (const name of READY_MARKS) {
       if (!(name in marks) && root.hasAttribute(name)) marks[name] = performance.now();
+    }
+    for (const waiter of waiting.slice()) {
+      if (waiter.names.every((name) => name in marks)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.done({ ...marks });
+      }
     }
   };
   // Observing `document` (not <html>, which may not exist yet) with subtree covers <html>.
@@ -39,6 +47,17 @@
 
   window.__bench = {
     marks: () => ({ ...marks }),
+    /**
+     * Resolves with the marks once all of `names` have appeared. The benchmark waits on this
+     * with one call rather than polling the page while it loads: each poll is a task of the
+     * harness's on the page's main thread, which delays a page that yields between tasks.
+     */
+    whenMarked(names) {
+      return new Promise((done) => {
+        waiting.push({ names, done });
+        recordMarks();
+      });
+    },
     longTasks: () => (longTasks.includes(null) ? null : longTasks.slice()),
 
     /** Arms a measurement of the next click: until the end of the frame after it. */
