@@ -216,3 +216,34 @@ function displayedDate(iso: string): string {
   if (parts.length > 2) options.day = 'numeric';
   return new Intl.DateTimeFormat('en-GB', options).format(Date.UTC(parts[0]!, (parts[1] ?? 1) - 1, parts[2] ?? 1));
 }
+
+/** Canvas pixels drawn in exactly this colour (the selected event's ring and label use the text colour). */
+async function canvasPixelsOf(page: Page, rgb: [number, number, number]): Promise<number> {
+  return page.locator('canvas.marks-canvas').evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) count++;
+    return count;
+  }, rgb);
+}
+
+const LIGHT_TEXT: [number, number, number] = [0x17, 0x19, 0x1c];
+const DARK_TEXT: [number, number, number] = [0xec, 0xea, 0xe6];
+
+test('the canvas draws in the page colour scheme, and follows a change of theme', async ({ page }) => {
+  // Light, as the page opened in beforeEach: the selected event is drawn in the light text colour.
+  await expect.poll(() => canvasPixelsOf(page, LIGHT_TEXT)).toBeGreaterThan(10);
+  expect(await canvasPixelsOf(page, DARK_TEXT)).toBe(0);
+  // The host or the reader switches the theme: the canvas reads the colours again and redraws.
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await expect.poll(() => canvasPixelsOf(page, DARK_TEXT)).toBeGreaterThan(10);
+  expect(await canvasPixelsOf(page, LIGHT_TEXT)).toBe(0);
+});
+
+test.describe('opened in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the first draw already uses the dark colours', async ({ page }) => {
+    await expect.poll(() => canvasPixelsOf(page, DARK_TEXT)).toBeGreaterThan(10);
+    expect(await canvasPixelsOf(page, LIGHT_TEXT)).toBe(0);
+  });
+});
