@@ -8,7 +8,7 @@
   const marks = {};
   const longTasks = [];
   /** Callers of whenMarked, each waiting for a list of marks. */
-  const waiting = [];
+  const waiting = new Set();
 
   // The app removes a mark when its component is torn down; the first appearance counts.
   const recordMarks = () => {
@@ -17,11 +17,10 @@
     for (const name of READY_MARKS) {
       if (!(name in marks) && root.hasAttribute(name)) marks[name] = performance.now();
     }
-    for (const waiter of waiting.slice()) {
-      if (waiter.names.every((name) => name in marks)) {
-        waiting.splice(waiting.indexOf(waiter), 1);
-        waiter.done({ ...marks });
-      }
+    for (const waiter of waiting) {
+      if (!waiter.names.every((name) => name in marks)) continue;
+      waiting.delete(waiter);
+      waiter.done({ ...marks });
     }
   };
   // Observing `document` (not <html>, which may not exist yet) with subtree covers <html>.
@@ -47,14 +46,10 @@
 
   window.__bench = {
     marks: () => ({ ...marks }),
-    /**
-     * Resolves with the marks once all of `names` have appeared. The benchmark waits on this
-     * with one call rather than polling the page while it loads: each poll is a task of the
-     * harness's on the page's main thread, which delays a page that yields between tasks.
-     */
+    /** Resolves with the marks once all of `names` have appeared (why not poll: measure.ts, waitForMarks). */
     whenMarked(names) {
       return new Promise((done) => {
-        waiting.push({ names, done });
+        waiting.add({ names, done });
         recordMarks();
       });
     },

@@ -54,11 +54,6 @@ export function compactPaths(paths: readonly string[], options: CompactPathOptio
   });
 }
 
-/** One path on its own: for paths that share no edges with any other. */
-export function compactPath(d: string, options: CompactPathOptions = DEFAULT_COMPACT_OPTIONS): string {
-  return compactPaths([d], options)[0]!;
-}
-
 /**
  * The subpaths of an absolute M/L/Z path, or null for anything else (other commands,
  * relative commands, malformed numbers), which the caller then leaves alone.

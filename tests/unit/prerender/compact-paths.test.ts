@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compactPath, compactPaths, formatNumber, joinNumbers, type CompactPathOptions } from '../../../scripts/prerender/compact-paths.ts';
+import { compactPaths, formatNumber, joinNumbers, type CompactPathOptions } from '../../../scripts/prerender/compact-paths.ts';
 import { simplify } from '../../../scripts/simplify-line.ts';
 import { decodeBasemap } from '../../../src/lib/map/basemap.ts';
 import { staticMapShapes } from '../../../src/lib/map/static-map.ts';
@@ -9,6 +9,10 @@ import { prerenderStory } from '../../../scripts/prerender/render.ts';
 import { asInputs, smallStory } from '../../fixtures/small-story.ts';
 
 type Point = [number, number];
+
+/** One path on its own, for the cases where it shares no line with another. */
+const compactPath = (d: string, options?: CompactPathOptions): string => compactPaths([d], options)[0]!;
+
 interface Drawn {
   points: Point[];
   closed: boolean;
