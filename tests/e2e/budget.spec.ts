@@ -32,7 +32,7 @@ const TARGET = {
 };
 /**
  * What the build must not exceed today: the target where it is met, otherwise a ratchet a
- * little above the sizes measured on 3 December 2026 (54.1 KB before ready, 181.5 KB in the
+ * little above the sizes measured on 3 December 2026 (53.6 KB before ready, 181.0 KB in the
  * build). Lower these as the build shrinks, until they reach TARGET; never raise them to make
  * a code change pass. A bigger story in data/ is the one reason to raise them (and the visit's,
  * which counts data/ too), said so in the commit. The gap, and why, is in the README
@@ -40,8 +40,8 @@ const TARGET = {
  */
 const BUDGET = {
   jsBeforeReady: TARGET.jsBeforeReady,
-  allBeforeReady: 55 * KB,
-  shippedBesidesMapLibre: 183 * KB,
+  allBeforeReady: 54 * KB,
+  shippedBesidesMapLibre: 182 * KB,
   visitBesidesMapLibre: TARGET.visitBesidesMapLibre,
 };
 /** MapLibre's own code: the chunk vite.config.ts puts it in (with its CSS), and its worker. */

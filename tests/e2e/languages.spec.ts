@@ -80,6 +80,17 @@ test('the language can be switched in the page, and the choice goes into the lin
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
 });
 
+test('a change of language in the link shows in the language menu', async ({ page }) => {
+  await page.goto('./#event=gantz-visits-ankara');
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+  await page.evaluate(() => (location.hash = 'event=gantz-visits-ankara&lang=tr'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  await expect(page.getByRole('combobox', { name: tr['toolbar.language'] })).toHaveValue('tr');
+  await page.evaluate(() => (location.hash = 'event=gantz-visits-ankara&lang=he'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'he');
+  await expect(page.getByRole('combobox', { name: he['toolbar.language'] })).toHaveValue('he');
+});
+
 test('the map’s places are named in the language', async ({ page }) => {
   const places = await dataFile(page, 'places');
   const ankara = places.find((place) => place.id === 'ankara')!;

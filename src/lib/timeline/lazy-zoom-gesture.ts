@@ -10,8 +10,8 @@ export function attachLazyZoomGesture(options: ZoomGestureOptions) {
   return (element: HTMLElement) => {
     let detach: (() => void) | undefined;
     let detached = false;
-    // After the frame that shows the chart (the timeline marks itself ready in the same
-    // update as this attachment runs), so the chunk is never part of the first download.
+    // Attached once the marks are drawn (the timeline marks itself ready in the same update),
+    // and loaded after the frame that shows them, so the chunk is never part of the first download.
     const frame = requestAnimationFrame(() => {
       import('./zoom-gesture.ts').then(({ attachZoomGesture }) => {
         if (detached) return;
