@@ -32,6 +32,8 @@ export interface Target {
 
 export interface RunResult {
   timelineReadyMs: number | null;
+  /** The end of the first frame after timeline-ready: the timeline laid out and painted (probe.js). */
+  timelineShownMs: number | null;
   mapReadyMs: number | null;
   /** Null for a page without a timeline (the map peer). */
   bytesBeforeTimeline: Bytes | null;
@@ -79,7 +81,7 @@ export async function measureRun(browser: Browser, target: Target, cpuRate: numb
     phase('quiet');
 
     const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;
-    const marks = (await page.evaluate('window.__bench.marks()')) as Partial<Record<ReadyMark, number>>;
+    const marks = (await page.evaluate('window.__bench.marks()')) as Partial<Record<ReadyMark | 'timeline-shown', number>>;
     const requests = network.finishedRequests(timeOrigin, target.server.served.slice(servedBefore));
     const timelineReadyMs = marks[TIMELINE_READY] ?? null;
     const longTasks = (await page.evaluate('window.__bench.longTasks()')) as { start: number; duration: number }[] | null;
@@ -87,6 +89,7 @@ export async function measureRun(browser: Browser, target: Target, cpuRate: numb
 
     const result: RunResult = {
       timelineReadyMs,
+      timelineShownMs: marks['timeline-shown'] ?? null,
       mapReadyMs: marks[MAP_READY] ?? null,
       bytesBeforeTimeline: timelineReadyMs === null ? null : sumBytes(requests.filter((request) => request.finishedAt <= timelineReadyMs)),
       bytesTotal: sumBytes(requests),

@@ -17,6 +17,13 @@
     for (const name of READY_MARKS) {
       if (!(name in marks) && root.hasAttribute(name)) marks[name] = performance.now();
     }
+    // A page may mark itself ready before the browser has laid out and painted what it drew
+    // (the app does: its canvas is drawn in a task before the frame). "timeline-shown" is the
+    // end of the main thread's work for the next frame, the same for every page.
+    if ('data-timeline-ready' in marks && !shownPending) {
+      shownPending = true;
+      afterFramePainted().then((at) => (marks['timeline-shown'] = at));
+    }
     for (const waiter of waiting) {
       if (!waiter.names.every((name) => name in marks)) continue;
       waiting.delete(waiter);
@@ -33,6 +40,23 @@
   } catch {
     // No Long Tasks API: the figure is reported as missing rather than as zero.
     longTasks.push(null);
+  }
+
+  let shownPending = false;
+
+  /**
+   * Resolves once the next frame's main-thread work (style, layout, paint, commit) is done:
+   * rAF, then a task at the top priority, so tasks the page has queued meanwhile (its lazy
+   * chunks, say) do not run first and count as the frame's.
+   */
+  function afterFramePainted() {
+    return new Promise((done) =>
+      requestAnimationFrame(() => {
+        const finish = () => done(performance.now());
+        if (globalThis.scheduler?.postTask) globalThis.scheduler.postTask(finish, { priority: 'user-blocking' });
+        else setTimeout(finish, 0);
+      }),
+    );
   }
 
   /** Resolves after the frame following now has been produced: rAF, then a task. */

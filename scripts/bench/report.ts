@@ -9,6 +9,7 @@ import { medianOf, summarize, type Summary } from './stats.ts';
 
 export interface GroupSummary {
   timelineReadyMs: Summary | null;
+  timelineShownMs: Summary | null;
   mapReadyMs: Summary | null;
   blockingMsBeforeTimeline: Summary | null;
   longTaskMsBeforeTimeline: Summary | null;
@@ -33,6 +34,7 @@ export function summarizeRuns(runs: RunResult[]): GroupSummary {
     Object.fromEntries(BYTE_KINDS.map((kind) => [kind, pick((run) => read(run)?.[kind])])) as Record<keyof Bytes, Summary | null>;
   return {
     timelineReadyMs: pick((run) => run.timelineReadyMs),
+    timelineShownMs: pick((run) => run.timelineShownMs),
     mapReadyMs: pick((run) => run.mapReadyMs),
     blockingMsBeforeTimeline: pick((run) => run.blockingMsBeforeTimeline),
     longTaskMsBeforeTimeline: pick((run) => run.longTaskMsBeforeTimeline),
@@ -78,6 +80,7 @@ export function timesTable(rows: Row[]): string {
       'runs',
       'load1',
       'timeline ready',
+      'timeline shown',
       'map ready',
       'blocking <tl',
       'heap MB',
@@ -93,6 +96,7 @@ export function timesTable(rows: Row[]): string {
       String(row.runs),
       row.load1.toFixed(1),
       ms(row.summary.timelineReadyMs),
+      ms(row.summary.timelineShownMs),
       ms(row.summary.mapReadyMs),
       ms(row.summary.blockingMsBeforeTimeline),
       mb(row.summary.heapBytes),

@@ -1,16 +1,22 @@
 /**
  * Resolves once the timeline has marked the page interactive (`data-timeline-ready` on
- * <html>), or after a timeout, so the map's heavy chunk never competes with the timeline
- * yet still loads if the timeline never says so.
+ * <html>) and the browser has shown it (the frame after the mark, see after-next-frame.ts),
+ * or after a timeout, so the map's heavy chunk never competes with the timeline yet still
+ * loads if the timeline never says so.
  */
+import { afterNextFrame } from './after-next-frame.ts';
+
 export const TIMELINE_READY_ATTRIBUTE = 'data-timeline-ready';
 
 export function whenTimelineReady(root: HTMLElement, timeoutMs = 3000): { ready: Promise<void>; cancel: () => void } {
   let cancel = () => {};
   const ready = new Promise<void>((resolve) => {
     if (root.hasAttribute(TIMELINE_READY_ATTRIBUTE)) return resolve();
+    let cancelFrame = () => {};
     const observer = new MutationObserver(() => {
-      if (root.hasAttribute(TIMELINE_READY_ATTRIBUTE)) done();
+      if (!root.hasAttribute(TIMELINE_READY_ATTRIBUTE)) return;
+      observer.disconnect();
+      cancelFrame = afterNextFrame(done);
     });
     const timer = setTimeout(done, timeoutMs);
     function done() {
@@ -20,6 +26,7 @@ export function whenTimelineReady(root: HTMLElement, timeoutMs = 3000): { ready:
     cancel = () => {
       observer.disconnect();
       clearTimeout(timer);
+      cancelFrame();
     };
     observer.observe(root, { attributes: true, attributeFilter: [TIMELINE_READY_ATTRIBUTE] });
   });
