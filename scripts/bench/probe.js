@@ -7,6 +7,8 @@
   const READY_MARKS = ['data-timeline-ready', 'data-map-ready'];
   const marks = {};
   const longTasks = [];
+  /** The "timeline-shown" measurement has started (it starts once). */
+  let shownPending = false;
   /** Callers of whenMarked, each waiting for a list of marks. */
   const waiting = new Set();
 
@@ -22,7 +24,7 @@
     // end of the main thread's work for the next frame, the same for every page.
     if ('data-timeline-ready' in marks && !shownPending) {
       shownPending = true;
-      afterFramePainted().then((at) => (marks['timeline-shown'] = at));
+      afterNextFrame({ urgent: true }).then((at) => (marks['timeline-shown'] = at));
     }
     for (const waiter of waiting) {
       if (!waiter.names.every((name) => name in marks)) continue;
@@ -42,25 +44,20 @@
     longTasks.push(null);
   }
 
-  let shownPending = false;
-
   /**
-   * Resolves once the next frame's main-thread work (style, layout, paint, commit) is done:
-   * rAF, then a task at the top priority, so tasks the page has queued meanwhile (its lazy
-   * chunks, say) do not run first and count as the frame's.
+   * Resolves after the frame following now has been produced (its style, layout, paint and
+   * commit): rAF, then a task. `urgent` makes it a task at the top priority, so tasks the page
+   * has queued meanwhile (its lazy chunks, say) do not run first and count as the frame's.
    */
-  function afterFramePainted() {
+  function afterNextFrame({ urgent = false } = {}) {
     return new Promise((done) =>
       requestAnimationFrame(() => {
         const finish = () => done(performance.now());
-        if (globalThis.scheduler?.postTask) globalThis.scheduler.postTask(finish, { priority: 'user-blocking' });
+        if (urgent && globalThis.scheduler?.postTask) globalThis.scheduler.postTask(finish, { priority: 'user-blocking' });
         else setTimeout(finish, 0);
       }),
     );
   }
-
-  /** Resolves after the frame following now has been produced: rAF, then a task. */
-  const afterNextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)));
 
   let pending = null;
 

@@ -4,24 +4,23 @@
  * 9 KB gzip that the first paint does not need. Buttons, keys and the brush work before it arrives.
  * The element gets `data-gestures-ready` once wheel, drag and pinch are live.
  */
+import { importWhenTimelineReady } from '../ui/timeline-ready.ts';
 import type { ZoomGestureOptions } from './zoom-gesture.ts';
 
 export function attachLazyZoomGesture(options: ZoomGestureOptions) {
   return (element: HTMLElement) => {
     let detach: (() => void) | undefined;
-    let detached = false;
-    // Attached once the marks are drawn (the timeline marks itself ready in the same update),
-    // and loaded after the frame that shows them, so the chunk is never part of the first download.
-    const frame = requestAnimationFrame(() => {
-      import('./zoom-gesture.ts').then(({ attachZoomGesture }) => {
-        if (detached) return;
+    // Like the rest of what follows the timeline: after the frame that shows it, so the chunk
+    // is never part of the first download.
+    const stopLoading = importWhenTimelineReady(
+      () => import('./zoom-gesture.ts').then((module) => ({ default: module.attachZoomGesture })),
+      (attachZoomGesture) => {
         detach = attachZoomGesture(options)(element);
         element.setAttribute('data-gestures-ready', '');
-      });
-    });
+      },
+    );
     return () => {
-      detached = true;
-      cancelAnimationFrame(frame);
+      stopLoading();
       detach?.();
       element.removeAttribute('data-gestures-ready');
     };

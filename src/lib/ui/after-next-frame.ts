@@ -26,7 +26,6 @@ export function afterNextFrame(
   let afterFrame: unknown;
   const finish = () => {
     if (done) return;
-    done = true;
     cancel();
     callback();
   };

@@ -36,7 +36,7 @@ export function whenTimelineReady(root: HTMLElement, timeoutMs = 3000): { ready:
 /**
  * Imports a component's chunk once the timeline is ready and hands it over, unless the caller
  * has gone by then: the pattern of everything below the first paint (the map, the text
- * version). Returns the teardown, for an `$effect` or `onMount`.
+ * version, the zoom gesture). Returns the teardown, for an `$effect` or an attachment.
  */
 export function importWhenTimelineReady<T>(load: () => Promise<{ default: T }>, onLoaded: (component: T) => void): () => void {
   const { ready, cancel } = whenTimelineReady(document.documentElement);
