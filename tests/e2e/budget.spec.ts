@@ -32,7 +32,7 @@ const TARGET = {
 };
 /**
  * What the build must not exceed today: the target where it is met, otherwise a ratchet a
- * little above the sizes measured on 3 December 2026 (53.6 KB before ready, 181.0 KB in the
+ * little above the sizes measured on 3 December 2026 (53.7 KB before ready, 181.0 KB in the
  * build). Lower these as the build shrinks, until they reach TARGET; never raise them to make
  * a code change pass. A bigger story in data/ is the one reason to raise them (and the visit's,
  * which counts data/ too), said so in the commit. The gap, and why, is in the README
