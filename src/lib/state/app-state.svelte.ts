@@ -7,6 +7,7 @@ import type { Language, PlaceData, ThemeData } from '../data/schema.ts';
 import type { EventModel, StoryModel } from '../data/model.ts';
 import type { Problem } from '../data/problems.ts';
 import { loadCatalogue } from '../i18n/load-catalogue.ts';
+import { Boot } from './boot.svelte.ts';
 
 export type Selection = { kind: 'event'; id: string } | { kind: 'place'; id: string } | null;
 
@@ -25,14 +26,17 @@ export class AppState {
   language = $state<Language>('en');
   /** The place under the pointer on the map, for linked hover. */
   hoveredPlaceId = $state<string | null>(null);
-  /** Set by the timeline and the map so a polite live region can announce a change of selection. */
+  /** What a polite live region reads out after a change of selection (see `announce`). */
   announcement = $state('');
+  /** How far the page has started: each part's status (boot.svelte.ts). */
+  readonly boot: Boot;
 
   /** `language` must already have its catalogue loaded (App waits for it). */
-  constructor(model: StoryModel, problems: Problem[] = [], language: Language = 'en') {
+  constructor(model: StoryModel, problems: Problem[] = [], language: Language = 'en', boot: Boot = new Boot()) {
     this.model = model;
     this.problems = problems;
     this.language = language;
+    this.boot = boot;
   }
 
   /** Takes a new model in place of the old: what the reader chose stays chosen where it still exists. */
@@ -124,5 +128,15 @@ export class AppState {
 
   setWindow(window: TimeWindow | null) {
     this.window = window;
+  }
+
+  /** Links hover between the map and the other views; null when the pointer leaves. */
+  hoverPlace(id: string | null) {
+    if (id !== this.hoveredPlaceId) this.hoveredPlaceId = id;
+  }
+
+  /** Text for the page's one polite live region: a view says what its change did, once. */
+  announce(text: string) {
+    this.announcement = text;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInUrgentTask } from '../../../src/lib/ui/urgent-task.ts';
+import { runInUrgentTask } from '../../../src/lib/scheduling/urgent-task.ts';
 
 /** A stand-in for the browser's scheduler that keeps the posted tasks until `runAll`. */
 function fakeScheduler() {

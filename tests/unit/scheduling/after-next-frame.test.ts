@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterNextFrame } from '../../../src/lib/ui/after-next-frame.ts';
+import { afterNextFrame } from '../../../src/lib/scheduling/after-next-frame.ts';
 
 /** A stand-in for the browser's frames and timers, advanced by hand. */
 function fakeBrowser() {
