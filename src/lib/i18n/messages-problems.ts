@@ -7,8 +7,10 @@ import { registerEnglish } from './messages.ts';
 export const enProblems = {
   'error.title': 'The story could not be shown',
   'error.intro': 'Some of its data files could not be used. An editor can fix these problems and reload the page:',
-  'notice.skipped': '{count} entries in the data were left out because of problems:',
-  'notice.skippedOne': 'One entry in the data was left out because of a problem:',
+  'notice.skipped': {
+    one: 'One entry in the data was left out because of a problem:',
+    other: '{count} entries in the data were left out because of problems:',
+  },
 } as const;
 
 registerEnglish(enProblems);

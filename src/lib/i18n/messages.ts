@@ -34,7 +34,7 @@ export const en = {
   'level.none': 'None',
   'filter.label': 'Filter by issue',
   'filter.clear': 'All issues',
-  'filter.count': '{matching} of {total} events',
+  'filter.count': { one: '{matching} of {count} event', other: '{matching} of {count} events' },
   'details.region': 'Event details',
   'details.empty': 'Choose an event on the timeline or a place on the map.',
   'details.stepper': 'Step through events',
@@ -44,8 +44,11 @@ export const en = {
   'details.themes': 'Issues',
   'details.loading': 'Loading the summary and sources…',
   'details.sources': 'Sources',
-  'details.placeEvents': '{count} events at this place',
-  'details.placeNoEvents': 'No event in the story is tied to this place.',
+  'details.placeEvents': {
+    '=0': 'No event in the story is tied to this place.',
+    one: '{count} event at this place',
+    other: '{count} events at this place',
+  },
   'details.opensInNewTab': '(opens in a new tab)',
   // The text version, its skip link, and the page as prerendered for readers without JavaScript.
   'text.skip': 'Skip to the text version',
@@ -53,9 +56,12 @@ export const en = {
   'text.introBrief':
     'Every event in date order, grouped by period. The sources of each event are in the interactive version, and in the story’s data file:',
   'text.intro': 'Every event in date order, grouped by period, with its sources.',
-  'text.filtered': 'Showing {matching} of {total} events: those on {themes}.',
+  'text.filtered': {
+    one: 'Showing {matching} of {count} event: those on {themes}.',
+    other: 'Showing {matching} of {count} events: those on {themes}.',
+  },
   'text.showAll': 'Show all events',
-  'text.showMore': 'Show {count} more events from this period',
+  'text.showMore': { one: 'Show {count} more event from this period', other: 'Show {count} more events from this period' },
   'text.showOnTimeline': 'Show on the timeline',
   'text.otherEvents': 'Other events',
   'text.noscript': 'The interactive timeline and map need JavaScript. Here is the whole story as text, with a map of its places.',
@@ -70,7 +76,14 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en | keyof typeof enMap | keyof typeof enShare | keyof typeof enProblems;
-export type Catalogue = Partial<Record<MessageKey, string>>;
+/**
+ * A message that depends on a number, `{count}`: its forms by the language's plural category
+ * (Intl.PluralRules: zero, one, two, few, many, other), and exact numbers first where a
+ * language words them apart ("=0": "No events").
+ */
+export type PluralMessage = { readonly other: string } & { readonly [form in Intl.LDMLPluralRule | `=${number}`]?: string };
+export type Message = string | PluralMessage;
+export type Catalogue = Partial<Record<MessageKey, Message>>;
 
 const catalogues: Partial<Record<Language, Catalogue>> = { en };
 /** English for every key: the strings above, and those a later chunk brings (messages-map.ts, messages-share.ts, messages-problems.ts). */
@@ -91,9 +104,21 @@ export function hasCatalogue(language: Language): boolean {
 }
 
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = catalogues[language]?.[key] ?? english[key] ?? key;
+  const message = catalogues[language]?.[key] ?? english[key] ?? key;
+  const template = typeof message === 'string' ? message : pluralForm(message, language, Number(params?.count ?? 0));
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The form of a plural message for `count` in the language: an exact "=N" form first, then its plural category. */
+export function pluralForm(message: PluralMessage, language: Language, count: number): string {
+  const exact = message[`=${count}`];
+  if (exact !== undefined) return exact;
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(localeOf(language))));
+  return message[rules.select(count)] ?? message.other;
 }
 
 /** The locale tag for Intl: English dates in the story's house style (27 October 2022). */
