@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { replaceBetweenMarkers, resultsMarkdown, type BenchResults } from './results.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,7 +23,9 @@ if (results.version !== 1) {
 }
 if (results.options.runs < 5 || !results.options.peers)
   console.warn(
-    `Note: ${relative(ROOT, source)} comes from a shortened run (--quick, --runs or --no-peers); the table will say so in its figures.`,
+    `Note: ${relative(ROOT, source)} comes from a shortened run (--quick, --runs or --no-peers); the table's first line gives the number of runs, and a missing peer leaves its cells empty.`,
   );
-writeFileSync(DOC, replaceBetweenMarkers(readFileSync(DOC, 'utf8'), resultsMarkdown(results)));
+// Formatted as `npm run lint` checks it, so a regenerated table passes the check as it is.
+const doc = replaceBetweenMarkers(readFileSync(DOC, 'utf8'), resultsMarkdown(results));
+writeFileSync(DOC, await format(doc, { ...(await resolveConfig(DOC)), filepath: DOC }));
 console.log(`Wrote the table in ${relative(ROOT, DOC)} from ${relative(ROOT, source)}.`);
