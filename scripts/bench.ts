@@ -128,7 +128,7 @@ function timelineJsName(story: string): string {
 
 /**
  * The app on this dataset, followed by its peers, if it has any. TimelineJS on 5,000 events
- * runs at full speed only: it takes about 15 s to draw them there, and a run at 4× would
+ * runs at full speed only: it takes many seconds to draw them there, and a run at 4× would
  * take minutes (the goal, ≤ 0.1× its time, is set at full speed).
  */
 function targetsFor(dataset: Dataset, cpu: number, appServer: StaticServer, peerServer: StaticServer | null): Target[] {
