@@ -4,12 +4,14 @@
  * slowed 4×; and, interleaved with the app's runs, its peers: TimelineJS drawing the same
  * events (the real story and 5,000), a bare MapLibre map and a bare d3 canvas of 20,000
  * events. Prints tables and the ratios to the peers with the goals they are held to, and
- * writes bench-results/bench.json.
+ * writes every run to bench-results/bench.json and the summary to bench-results/latest.json,
+ * from which `npm run bench:table` rewrites the table in docs/performance.md.
  *
  * Options: --runs N (measured runs per group, default 5), --no-build (reuse the builds in
  * bench-results/), --no-peers, --quick (2 runs, real data, 5,000 and 20,000 only).
- * See "Reading the benchmark" in the README.
+ * See docs/performance.md for the method.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { buildReal, buildSynthetic, SYNTHETIC_SIZES, type Dataset } from './benc
 import { measureRun, type RunResult, type Target } from './bench/measure.ts';
 import { buildPeers, PEERS, timelineJsPath } from './bench/peers.ts';
 import { bytesTable, goalLine, ratioLine, summarizeRuns, timesTable, type Row } from './bench/report.ts';
+import { compare, type AbsoluteGoal, type BenchResults, type Comparison } from './bench/results.ts';
 import { serveStatic, type StaticServer } from './bench/server.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     ...chromiumLaunchOptions,
   });
   const groups: Group[] = [];
+  let chromiumVersion = '';
   try {
     const appServers = await Promise.all(datasets.map((dataset) => serveStatic(dataset.dist)));
     const peerServer = peersDir ? await serveStatic(peersDir) : null;
@@ -80,13 +84,14 @@ async function main(): Promise<void> {
         groups.push(...(await measureInterleaved(browser, targets, dataset, cpu, runs)));
       }
     }
-    log(`chromium ${browser.version()}`);
+    chromiumVersion = browser.version();
+    log(`chromium ${chromiumVersion}`);
   } finally {
     await browser.close();
     await Promise.all(servers.map((server) => server.close()));
   }
 
-  report(groups, options, started, loadAtStart);
+  report(groups, options, started, loadAtStart, chromiumVersion);
 }
 
 async function prepareDatasets(options: Options): Promise<Dataset[]> {
@@ -123,7 +128,7 @@ function timelineJsName(story: string): string {
 
 /**
  * The app on this dataset, followed by its peers, if it has any. TimelineJS on 5,000 events
- * runs at full speed only: it takes about 15 s to draw them there, and a run at 4× would
+ * runs at full speed only: it takes many seconds to draw them there, and a run at 4× would
  * take minutes (the goal, ≤ 0.1× its time, is set at full speed).
  */
 function targetsFor(dataset: Dataset, cpu: number, appServer: StaticServer, peerServer: StaticServer | null): Target[] {
@@ -211,7 +216,7 @@ function describe(result: RunResult | { error: string }): string {
   return parts.filter(Boolean).join(', ');
 }
 
-function report(groups: Group[], options: Options, started: number, loadAtStart: number[]): void {
+function report(groups: Group[], options: Options, started: number, loadAtStart: number[], chromiumVersion: string): void {
   const measured = (group: Group) => group.runs.filter((run): run is RunResult => !('error' in run));
   const rows: Row[] = groups.map((group) => ({
     target: group.target,
@@ -221,72 +226,110 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
     summary: summarizeRuns(measured(group)),
   }));
   const find = (target: string, cpu: number) => rows.find((row) => row.target === target && row.cpu === cpu)?.summary ?? null;
-  const ratios = options.peers
+  const real = (cpu: number) => find('real', cpu);
+  const timelineJs = (story: string, cpu: number) => find(timelineJsName(story), cpu);
+  // Each comparison once, as data: printed as a line here, kept in latest.json for the docs' table.
+  const comparisons: { label: string; comparison: Comparison }[] = options.peers
     ? CPU_RATES.flatMap((cpu) => [
-        ratioLine(
-          `real story at ${cpu}x, to timeline drawn (vs ${timelineJsName('real')})`,
-          find('real', cpu)?.timelineReadyMs ?? null,
-          find(timelineJsName('real'), cpu)?.timelineReadyMs ?? null,
-          'ms',
-          0.5,
-        ),
-        ratioLine(
-          `real story at ${cpu}x, to the end of the first frame after it (vs ${timelineJsName('real')}; no goal of its own)`,
-          find('real', cpu)?.timelineShownMs ?? null,
-          find(timelineJsName('real'), cpu)?.timelineShownMs ?? null,
-        ),
-        ratioLine(
-          `real story at ${cpu}x, bytes before timeline drawn`,
-          find('real', cpu)?.bytesBeforeTimeline.total ?? null,
-          find(timelineJsName('real'), cpu)?.bytesBeforeTimeline.total ?? null,
-          'KB',
-          0.5,
-        ),
+        {
+          label: `real story at ${cpu}x, to timeline drawn (vs ${timelineJsName('real')})`,
+          comparison: compare(
+            'time to ready, ≤ 0.5× TimelineJS',
+            cpu,
+            real(cpu)?.timelineReadyMs ?? null,
+            timelineJs('real', cpu)?.timelineReadyMs ?? null,
+            'ms',
+            0.5,
+          ),
+        },
+        {
+          label: `real story at ${cpu}x, to the end of the first frame after it (vs ${timelineJsName('real')}; no goal of its own)`,
+          comparison: compare(
+            'shown, against TimelineJS (no goal)',
+            cpu,
+            real(cpu)?.timelineShownMs ?? null,
+            timelineJs('real', cpu)?.timelineShownMs ?? null,
+            'ms',
+          ),
+        },
+        {
+          label: `real story at ${cpu}x, bytes before timeline drawn`,
+          comparison: compare(
+            'bytes before ready, ≤ 0.5× TimelineJS',
+            cpu,
+            real(cpu)?.bytesBeforeTimeline.total ?? null,
+            timelineJs('real', cpu)?.bytesBeforeTimeline.total ?? null,
+            'KB',
+            0.5,
+          ),
+        },
         ...(cpu === 1
           ? [
-              ratioLine(
-                `5,000 events at ${cpu}x, to timeline drawn (vs ${timelineJsName('5000')})`,
-                find('synthetic 5000', cpu)?.timelineReadyMs ?? null,
-                find(timelineJsName('5000'), cpu)?.timelineReadyMs ?? null,
-                'ms',
-                0.1,
-              ),
+              {
+                label: `5,000 events at ${cpu}x, to timeline drawn (vs ${timelineJsName('5000')})`,
+                comparison: compare(
+                  '5,000 events, time to ready ≤ 0.1× TimelineJS',
+                  cpu,
+                  find('synthetic 5000', cpu)?.timelineReadyMs ?? null,
+                  timelineJs('5000', cpu)?.timelineReadyMs ?? null,
+                  'ms',
+                  0.1,
+                ),
+              },
             ]
           : []),
-        ratioLine(
-          `map at ${cpu}x, to map drawn (real data vs ${PEERS.map.name}, first 'idle')`,
-          find('real', cpu)?.mapReadyMs ?? null,
-          find(PEERS.map.name, cpu)?.mapReadyMs ?? null,
-          'ms',
-          1,
-        ),
-        ratioLine(
-          `map at ${cpu}x, all bytes`,
-          find('real', cpu)?.bytesTotal.total ?? null,
-          find(PEERS.map.name, cpu)?.bytesTotal.total ?? null,
-          'KB',
-        ),
-        ratioLine(
-          `20,000 events at ${cpu}x, to timeline drawn (vs ${PEERS.events.name})`,
-          find('synthetic 20000', cpu)?.timelineReadyMs ?? null,
-          find(PEERS.events.name, cpu)?.timelineReadyMs ?? null,
-          'ms',
-          1.5,
-        ),
-        ratioLine(
-          `20,000 events at ${cpu}x, bytes before timeline drawn`,
-          find('synthetic 20000', cpu)?.bytesBeforeTimeline.total ?? null,
-          find(PEERS.events.name, cpu)?.bytesBeforeTimeline.total ?? null,
-          'KB',
-        ),
+        {
+          label: `map at ${cpu}x, to map drawn (real data vs ${PEERS.map.name}, first 'idle')`,
+          comparison: compare(
+            'map ready, ≤ 1.0× bare MapLibre',
+            cpu,
+            real(cpu)?.mapReadyMs ?? null,
+            find(PEERS.map.name, cpu)?.mapReadyMs ?? null,
+            'ms',
+            1,
+          ),
+        },
+        {
+          label: `map at ${cpu}x, all bytes`,
+          comparison: compare(null, cpu, real(cpu)?.bytesTotal.total ?? null, find(PEERS.map.name, cpu)?.bytesTotal.total ?? null, 'KB'),
+        },
+        {
+          label: `20,000 events at ${cpu}x, to timeline drawn (vs ${PEERS.events.name})`,
+          comparison: compare(
+            '20,000 events, time to ready ≤ 1.5× bare canvas',
+            cpu,
+            find('synthetic 20000', cpu)?.timelineReadyMs ?? null,
+            find(PEERS.events.name, cpu)?.timelineReadyMs ?? null,
+            'ms',
+            1.5,
+          ),
+        },
+        {
+          label: `20,000 events at ${cpu}x, bytes before timeline drawn`,
+          comparison: compare(
+            null,
+            cpu,
+            find('synthetic 20000', cpu)?.bytesBeforeTimeline.total ?? null,
+            find(PEERS.events.name, cpu)?.bytesBeforeTimeline.total ?? null,
+            'KB',
+          ),
+        },
       ])
     : [];
+  const ratios = comparisons.map(({ label, comparison }) => ratioLine(label, comparison));
   // The issue's interaction goal on 20,000 events at full speed, on the medians over runs.
   const interaction = find('synthetic 20000', 1);
-  const goals = [
-    goalLine('20,000 events at 1x, next event (median)', interaction?.nextEventMs?.median ?? null, 50),
-    goalLine("20,000 events at 1x, zoom frame (each run's slowest click, median)", interaction?.zoomFrameMaxMs?.median ?? null, 50),
+  const absoluteGoals: { label: string; goal: AbsoluteGoal }[] = [
+    {
+      label: '20,000 events at 1x, next event (median)',
+      goal: { goal: 'next event on 20,000 events, < 50 ms', cpu: 1, ms: interaction?.nextEventMs?.median ?? null, limitMs: 50 },
+    },
+    {
+      label: "20,000 events at 1x, zoom frame (each run's slowest click, median)",
+      goal: { goal: 'slowest zoom frame on 20,000 events, < 50 ms', cpu: 1, ms: interaction?.zoomFrameMaxMs?.median ?? null, limitMs: 50 },
+    },
   ];
+  const goals = absoluteGoals.map(({ label, goal }) => goalLine(label, goal.ms, goal.limitMs));
   const failures = groups.flatMap((group) =>
     group.runs.filter((run) => 'error' in run).map((run) => `${group.target} at ${group.cpu}x: ${(run as { error: string }).error}`),
   );
@@ -335,7 +378,36 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
       1,
     ),
   );
-  console.log(`\nWrote ${file} in ${durationS.toFixed(0)} s.`);
+  // The summary alone, for docs/performance.md's table (npm run bench:table).
+  const latest: BenchResults = {
+    version: 1,
+    startedAt: new Date(started).toISOString(),
+    durationS,
+    commit: gitCommit(),
+    chromium: chromiumVersion,
+    machine: { cores: cpus().length, node: process.version, loadAtStart, loadAtEnd },
+    options,
+    slowGroupRuns: options.sizes.includes(20000) && options.runs > SLOW_GROUP_RUNS ? SLOW_GROUP_RUNS : null,
+    rows,
+    comparisons: comparisons.map(({ comparison }) => comparison),
+    goals: absoluteGoals.map(({ goal }) => goal),
+  };
+  const latestFile = join(OUT, 'latest.json');
+  writeFileSync(latestFile, JSON.stringify(latest, null, 1));
+  console.log(
+    `\nWrote ${file} and ${latestFile} in ${durationS.toFixed(0)} s; \`npm run bench:table\` puts the figures in docs/performance.md.`,
+  );
+}
+
+/** The commit measured, with "+changes" when the tree had uncommitted ones; null outside a git checkout. */
+function gitCommit(): string | null {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`;
+  } catch {
+    return null;
+  }
 }
 
 function timelineJsVersion(): string {

@@ -124,9 +124,9 @@ export async function measureRun(browser: Browser, target: Target, cpuRate: numb
  * Waits for the page's own marks without touching the page while it loads: one small
  * evaluation that awaits the probe's promise. Playwright's waitForFunction would poll, and
  * each poll (the first one installs Playwright's injected script) is a task on the page's
- * main thread, run in whatever gap the page leaves between its own tasks: it delayed pages
- * that yield (a build that mounts in a task of its own measured 66 ms later under polling, 5
- * to 11 ms later without) and left pages that block alone.
+ * main thread, run in whatever gap the page leaves between its own tasks: it delays pages
+ * that yield (a page that mounts in a task of its own was charged for the harness's work)
+ * and leaves pages that block alone.
  */
 async function waitForMarks(session: CDPSession, marks: ReadyMark[], timeoutMs: number): Promise<void> {
   // After the navigation's commit the probe is there: it is installed when the document is created.

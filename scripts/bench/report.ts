@@ -6,6 +6,7 @@
 import { BYTE_KINDS, type Bytes } from './network.ts';
 import type { RunResult } from './measure.ts';
 import { medianOf, summarize, type Summary } from './stats.ts';
+import type { Comparison } from './results.ts';
 
 export interface GroupSummary {
   timelineReadyMs: Summary | null;
@@ -144,15 +145,15 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 /**
- * "app / peer = 0.42×" for one figure, or why it cannot be computed; with `goal`, whether
+ * "app / peer = 0.42×" for one comparison, or why it cannot be computed; with a limit, whether
  * the ratio is within it ("goal ≤ 0.5×: met").
  */
-export function ratioLine(label: string, app: Summary | null, peer: Summary | null, unit = 'ms', goal?: number): string {
-  if (!app || !peer) return `${label}: not measured`;
+export function ratioLine(label: string, comparison: Comparison): string {
+  const { app, peer, ratio, unit, limit } = comparison;
+  if (app === null || peer === null || ratio === null) return `${label}: not measured`;
   const show = (value: number) => (unit === 'KB' ? (value / 1024).toFixed(1) : Math.round(value).toString());
-  const ratio = app.median / peer.median;
-  const verdict = goal === undefined ? '' : `; goal ≤ ${goal}×: ${ratio <= goal ? 'met' : 'NOT met'}`;
-  return `${label}: app ${show(app.median)} ${unit} / peer ${show(peer.median)} ${unit} = ${ratio.toFixed(2)}×${verdict}`;
+  const verdict = limit === null ? '' : `; goal ≤ ${limit}×: ${ratio <= limit ? 'met' : 'NOT met'}`;
+  return `${label}: app ${show(app)} ${unit} / peer ${show(peer)} ${unit} = ${ratio.toFixed(2)}×${verdict}`;
 }
 
 /** "label: 31 ms; goal < 50 ms: met" for a figure held to an absolute limit. */

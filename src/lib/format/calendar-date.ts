@@ -70,10 +70,10 @@ function cachedFormatter(key: string, locale: string, options: () => Intl.DateTi
 }
 
 /**
- * British English without Intl. The first Intl formatter a page builds costs about 30 ms
- * (ICU loads its locale data; 120 ms on a phone-speed CPU), more than the rest of the
- * timeline's first draw: English, the page's first language, needs none. A unit test holds
- * these to Intl's own en-GB output, month by month.
+ * British English without Intl. The first Intl formatter a page builds makes ICU load its
+ * locale data, which takes longer than the rest of the timeline's first draw: English, the
+ * page's first language, needs none. A unit test holds these to Intl's own en-GB output,
+ * month by month.
  */
 const ENGLISH_LOCALE = 'en-GB';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

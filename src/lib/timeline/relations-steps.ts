@@ -28,7 +28,8 @@ export function levelPosition(level: RepresentationLevel): number {
 /**
  * An SVG path for the steps; consecutive steps join, a gap breaks the line. Along each
  * level, then straight up or down at the change, as d3-shape's curveStepAfter would draw
- * it: written out here because that is all this page used d3-shape (about 3 KB gzip) for.
+ * it: written out here because that is all this page used d3-shape for, and it is not a
+ * small module to load for one curve.
  */
 export function stepPath(steps: readonly Step[], x: (time: number) => number, y: (level: RepresentationLevel) => number): string {
   let path = '';

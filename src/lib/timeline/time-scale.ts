@@ -3,9 +3,9 @@
  * the part of d3-scale's scaleUtc the timeline uses, with the same arithmetic.
  *
  * Why not d3-scale: scaleUtc brings d3-interpolate, d3-color, d3-format and d3-time-format
- * (about 12 KB gzip) into the first download, for generic interpolators and a default
- * English tick format the timeline never uses (labels come from Intl in the reader's
- * language, see ticks.ts). The ticks are still d3's: d3-time's utcTicks, which scaleUtc
+ * (several times this module's size) into the first download, for generic interpolators
+ * and a default English tick format the timeline never uses (labels come from Intl in the
+ * reader's language, see ticks.ts). The ticks are still d3's: d3-time's utcTicks, which scaleUtc
  * itself calls.
  */
 import { utcTicks } from 'd3-time';
