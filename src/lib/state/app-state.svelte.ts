@@ -11,8 +11,8 @@ import { Boot } from './boot.svelte.ts';
 
 export type Selection = { kind: 'event'; id: string } | { kind: 'place'; id: string } | null;
 
-/** The visible span of the timeline, in ms since the epoch (UTC midnights). */
-export type TimeWindow = readonly [number, number];
+import type { TimeWindow } from './time-window.ts';
+export type { TimeWindow };
 
 export class AppState {
   model = $state.raw<StoryModel>(null!);

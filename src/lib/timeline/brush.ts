@@ -3,7 +3,7 @@
  * started on an edge resizes it, one on the empty strip draws a new window. Pixels in, a
  * time window out; clamping to the story is left to clampWindow.
  */
-import type { Window } from './time-window.ts';
+import type { TimeWindow } from '../state/time-window.ts';
 
 export type BrushMode = 'move' | 'start' | 'end' | 'new';
 
@@ -24,7 +24,7 @@ export function brushModeAt(x: number, windowPx: readonly [number, number], stri
  * The window after dragging from `fromX` to `toX` (px) in `mode`, starting from `initial`.
  * `invert` turns a pixel into a time on the overview's scale.
  */
-export function brushWindow(mode: BrushMode, initial: Window, fromX: number, toX: number, invert: (x: number) => number): Window {
+export function brushWindow(mode: BrushMode, initial: TimeWindow, fromX: number, toX: number, invert: (x: number) => number): TimeWindow {
   const delta = invert(toX) - invert(fromX);
   switch (mode) {
     case 'move':
@@ -45,6 +45,6 @@ export function brushWindow(mode: BrushMode, initial: Window, fromX: number, toX
   }
 }
 
-function ordered(a: number, b: number): Window {
+function ordered(a: number, b: number): TimeWindow {
   return a <= b ? [a, b] : [b, a];
 }

@@ -207,9 +207,14 @@ export function itemAt(
   return best;
 }
 
+/** A lane's event ids and their start times, both sorted by start. */
+export interface LaneEvents {
+  ids: readonly string[];
+  starts: Float64Array;
+}
+
 export interface BinInput {
-  /** Per lane: the lane's event ids and their start times, both sorted by start. */
-  lanes: readonly { ids: readonly string[]; starts: Float64Array }[];
+  lanes: readonly LaneEvents[];
   /** The window in time and the pixel range it maps to. */
   window: readonly [number, number];
   range: readonly [number, number];

@@ -10,14 +10,14 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { untrack } from 'svelte';
-import type { Window } from './time-window.ts';
+import type { TimeWindow } from '../state/time-window.ts';
 import { timeScale } from './time-scale.ts';
 
 export interface ZoomGestureOptions {
-  getWindow: () => Window;
-  getExtent: () => Window;
+  getWindow: () => TimeWindow;
+  getExtent: () => TimeWindow;
   getRange: () => [number, number];
-  onWindow: (window: Window) => void;
+  onWindow: (window: TimeWindow) => void;
 }
 
 export function attachZoomGesture(options: ZoomGestureOptions) {

@@ -7,18 +7,21 @@ import {
   storyExtent,
   windowShowing,
   zoomWindow,
-  type Window,
-} from '../../../src/lib/timeline/time-window.ts';
+  windowAround,
+  periodWindow,
+  visibleSpan,
+  type TimeWindow,
+} from '../../../src/lib/state/time-window.ts';
 
 const DAY = 86_400_000;
 /** Midnight UTC of a calendar date written "YYYY-MM-DD". */
 const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 /** A time `n` days after the start of a made-up story, so cases read in days. */
 const day = (n: number): number => utc('2000-01-01') + n * DAY;
-const days = (window: Window): [number, number] => [(window[0] - day(0)) / DAY, (window[1] - day(0)) / DAY];
+const days = (window: TimeWindow): [number, number] => [(window[0] - day(0)) / DAY, (window[1] - day(0)) / DAY];
 
 // A 1000-day story; most cases work inside it so the ends only matter where a case says so.
-const extent: Window = [day(0), day(1000)];
+const extent: TimeWindow = [day(0), day(1000)];
 
 describe('storyExtent', () => {
   const cases = [
@@ -89,7 +92,7 @@ describe('clampWindow', () => {
   }
 
   it('clampWindow shows a story shorter than MIN_SPAN whole, rather than a window wider than the story', () => {
-    const short: Window = [day(0), day(5)];
+    const short: TimeWindow = [day(0), day(5)];
     expect(days(clampWindow([day(1), day(2)], short))).toEqual([0, 5]);
   });
 
@@ -100,7 +103,7 @@ describe('clampWindow', () => {
 
 describe('zoomWindow', () => {
   // The anchor's place on screen is its fraction of the way across the window.
-  const fraction = (window: Window, time: number): number => (time - window[0]) / (window[1] - window[0]);
+  const fraction = (window: TimeWindow, time: number): number => (time - window[0]) / (window[1] - window[0]);
 
   const cases = [
     { name: 'halves the span when zooming in by 2', input: { window: [200, 600], factor: 2, anchor: 400 }, span: 200 },
@@ -115,7 +118,7 @@ describe('zoomWindow', () => {
   ] as const;
   for (const c of cases) {
     it(`zoomWindow ${c.name}, keeping the anchor time at the same place on screen`, () => {
-      const before: Window = [day(c.input.window[0]), day(c.input.window[1])];
+      const before: TimeWindow = [day(c.input.window[0]), day(c.input.window[1])];
       const anchor = day(c.input.anchor);
       const after = zoomWindow(before, c.input.factor, anchor, extent);
       expect((after[1] - after[0]) / DAY).toBeCloseTo(c.span, 6);
@@ -150,7 +153,7 @@ describe('panWindow', () => {
 
 describe('windowShowing', () => {
   // Window [100, 200): the default margin is 8% of its 100 days, so 8 days at each side.
-  const window: Window = [day(100), day(200)];
+  const window: TimeWindow = [day(100), day(200)];
   const cases = [
     { name: 'keeps the window when the event is already in view with its margin', input: [150, 151], expected: [100, 200] },
     { name: 'keeps the window when the event sits exactly on the margins', input: [108, 192], expected: [100, 200] },
@@ -186,4 +189,25 @@ describe('isFullExtent', () => {
       expect(isFullExtent([day(c.input[0]), day(c.input[1])], extent)).toBe(c.expected);
     });
   }
+});
+
+describe('windowAround, periodWindow and visibleSpan', () => {
+  it('opens a cluster with air at both sides, at least an eighth of the current window wide', () => {
+    expect(days(windowAround(day(100), day(110), [day(0), day(800)]))).toEqual([40, 170]);
+    expect(days(windowAround(day(100), day(300), [day(0), day(800)]))).toEqual([-20, 420]);
+  });
+  it('gives a period a little air', () => expect(days(periodWindow(day(100), day(200)))).toEqual([97, 203]));
+  const cases = [
+    { name: 'a wide window is named in years', window: [0, 5000], story: [100, 4000], expected: { start: 100, precision: 'year' } },
+    { name: 'a narrow one in months', window: [0, 500], story: [100, 4000], expected: { start: 100, precision: 'month' } },
+  ] as const;
+  for (const { name, window, story, expected } of cases) {
+    it(name, () => {
+      const span = visibleSpan([day(window[0]), day(window[1])], day(story[0]), day(story[1]));
+      expect({ start: (span.start - day(0)) / DAY, precision: span.precision }).toEqual(expected);
+    });
+  }
+  it('names the last day shown, not the next one', () => {
+    expect(visibleSpan([day(0), day(50)], day(0), day(100)).end).toBe(day(50) - 1);
+  });
 });

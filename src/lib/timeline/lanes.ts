@@ -1,0 +1,62 @@
+/**
+ * The chart's vertical layout: the era strip on top, then one lane per category, each as tall
+ * as the rows its marks stack into, then the axis and the relations track.
+ */
+
+export interface ChartMetrics {
+  /** Width kept at the left for the lanes' names. */
+  gutter: number;
+  eraStrip: number;
+  rowHeight: number;
+  lanePadding: number;
+  axis: number;
+  relations: number;
+  right: number;
+  radius: number;
+}
+
+export interface LaneBox {
+  id: string;
+  top: number;
+  height: number;
+  rows: number;
+}
+
+/** Stacks the lanes under the era strip; a lane with no rows still gets one. */
+export function stackLanes(ids: readonly string[], rowsPerLane: readonly number[], metrics: ChartMetrics): LaneBox[] {
+  let top = metrics.eraStrip;
+  return ids.map((id, index) => {
+    const rows = rowsPerLane[index] ?? 1;
+    const height = rows * metrics.rowHeight + metrics.lanePadding;
+    const lane = { id, top, height, rows };
+    top += height;
+    return lane;
+  });
+}
+
+/** Where the lanes end: the axis starts here. */
+export function lanesBottom(lanes: readonly LaneBox[], metrics: ChartMetrics): number {
+  const last = lanes.at(-1);
+  return last ? last.top + last.height : metrics.eraStrip;
+}
+
+/**
+ * y of a row's centre. A plain closure over plain numbers: the canvas calls it thousands of
+ * times a frame.
+ */
+export function rowCentre(lanes: readonly LaneBox[], metrics: ChartMetrics): (lane: number, row: number) => number {
+  const tops = lanes.map((lane) => lane.top + metrics.lanePadding / 2 + metrics.rowHeight / 2);
+  return (lane, row) => (tops[lane] ?? 0) + row * metrics.rowHeight;
+}
+
+/**
+ * The chart's width before anything is laid out, from the viewport's width and the page's
+ * margins (app.css: at most 80rem wide, gutters of clamp(0.75rem, 3vw, 2rem)). Reading the
+ * section's width at mount would force a layout before the first paint; a ResizeObserver
+ * corrects the estimate after the first layout where the page is framed differently.
+ */
+export function estimatedChartWidth(viewport: number, rem = 16): number {
+  if (!viewport) return 0;
+  const gutter = Math.min(2 * rem, Math.max(0.75 * rem, 0.03 * viewport));
+  return Math.round(Math.min(viewport, 80 * rem) - 2 * gutter);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { estimatedChartWidth, lanesBottom, rowCentre, stackLanes } from '../../../src/lib/timeline/lanes.ts';
+
+const metrics = { gutter: 112, eraStrip: 22, rowHeight: 16, lanePadding: 6, axis: 26, relations: 74, right: 16, radius: 6 };
+
+describe('stackLanes', () => {
+  const cases = [
+    {
+      name: 'one row each',
+      rows: [1, 1],
+      expected: [
+        { top: 22, height: 22 },
+        { top: 44, height: 22 },
+      ],
+    },
+    {
+      name: 'a lane of three rows pushes the next down',
+      rows: [3, 1],
+      expected: [
+        { top: 22, height: 54 },
+        { top: 76, height: 22 },
+      ],
+    },
+    {
+      name: 'a lane without a count gets one row',
+      rows: [2],
+      expected: [
+        { top: 22, height: 38 },
+        { top: 60, height: 22 },
+      ],
+    },
+  ];
+  for (const { name, rows, expected } of cases) {
+    it(name, () => expect(stackLanes(['a', 'b'], rows, metrics).map(({ top, height }) => ({ top, height }))).toEqual(expected));
+  }
+
+  it('ends where the last lane does, or under the era strip when there is none', () => {
+    expect(lanesBottom(stackLanes(['a', 'b'], [3, 1], metrics), metrics)).toBe(98);
+    expect(lanesBottom([], metrics)).toBe(22);
+  });
+
+  it('centres rows in their lane, one row height apart', () => {
+    const y = rowCentre(stackLanes(['a', 'b'], [3, 1], metrics), metrics);
+    expect([y(0, 0), y(0, 2), y(1, 0)]).toEqual([33, 65, 87]);
+  });
+});
+
+describe('estimatedChartWidth', () => {
+  const cases = [
+    { viewport: 0, expected: 0 },
+    { viewport: 375, expected: 351 },
+    { viewport: 1280, expected: 1216 },
+    { viewport: 1920, expected: 1216 },
+  ];
+  for (const { viewport, expected } of cases)
+    it(`is ${expected} px in a ${viewport} px window`, () => expect(estimatedChartWidth(viewport)).toBe(expected));
+});
