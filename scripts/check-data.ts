@@ -10,6 +10,7 @@ import { DATA_FILES } from '../src/lib/data/schema.ts';
 import { validateStory, type FileInput } from '../src/lib/data/validate.ts';
 import { formatProblem, type Problem } from '../src/lib/data/problems.ts';
 import { lineAndColumnAt } from '../src/lib/data/parse-json.ts';
+import { decodeUtf8 } from '../src/lib/data/decode.ts';
 import { formatCoverage, translationCoverage } from '../src/lib/data/coverage.ts';
 
 const dataDir = resolve(process.argv[2] ?? 'data');
@@ -21,8 +22,11 @@ for (const file of DATA_FILES) {
     inputs[file] = { unreadable: `there is no file ${path}` };
     continue;
   }
-  texts[file] = readFileSync(path, 'utf8');
-  inputs[file] = { text: texts[file] };
+  // Bytes, as the page fetches them: both decode and parse them the same way.
+  const bytes = readFileSync(path);
+  inputs[file] = { bytes };
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) texts[file] = decoded.text;
 }
 
 const { model, problems } = validateStory(inputs);

@@ -11,6 +11,7 @@ import { isRealIsoDate, ISO_DATE_PATTERN } from '../format/calendar-date.ts';
 import { COLLECTION_FILES } from './data-files.ts';
 
 import { PLACE_KINDS, REPRESENTATION_LEVELS } from './vocabulary.ts';
+import type { SalvageRules } from './salvage.ts';
 export * from './vocabulary.ts';
 
 const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`), v.description(what));
@@ -236,6 +237,32 @@ export const Region = v.strictObject({
   ]),
 });
 
+/** Shown in place of a colour that cannot be used: a mid grey that stands out from the light and the dark page. */
+export const NEUTRAL_COLOUR = '#808080';
+
+/**
+ * What an entry can do without (salvage.ts): a bad optional part is left out or replaced with
+ * a warning, and the entry stays. Anything else bad (an id, a date, a title) leaves it out.
+ */
+const translationRules = (prefix = ''): SalvageRules => ({
+  [`${prefix}translations`]: { drop: true, then: 'The entry shows in English in every language.' },
+  [`${prefix}translations.*`]: { drop: true, then: 'Readers in that language see the English text.' },
+  [`${prefix}translations.*.reviewed`]: { dropParent: true, then: 'Readers in that language see the English text.' },
+  [`${prefix}translations.*.*`]: { drop: true, then: 'Readers in that language see the English text of that field.' },
+});
+const sourceRules = (prefix: string): SalvageRules => ({
+  [`${prefix}sources.#`]: { drop: true, then: 'This source is left out; the others are listed.' },
+});
+const COLOUR_RULE: SalvageRules = { colour: { fallback: NEUTRAL_COLOUR, then: `The neutral grey ${NEUTRAL_COLOUR} is used instead.` } };
+
+export const STORY_SALVAGE: SalvageRules = {
+  ...translationRules(),
+  'credits.#': { drop: true, then: 'This credit line is left out.' },
+  'corrections.#': { drop: true, then: 'This correction is left out of the list.' },
+  'corrections.#.event': { drop: true, then: 'The correction shows without a link to the event.' },
+  focus: { drop: true, then: 'The timeline opens without a focus period.' },
+};
+
 /**
  * Each data file is an object holding one list of entries. Entries are validated one by
  * one so that a bad entry is skipped and reported while the rest of the story shows.
@@ -248,6 +275,8 @@ export interface CollectionSpec<TEntry extends v.GenericSchema> {
   entry: TEntry;
   /** What the file holds, for the JSON Schema's description. */
   description: string;
+  /** The parts of an entry it can show without. */
+  salvage: SalvageRules;
 }
 
 function collection<TEntry extends v.GenericSchema>(spec: CollectionSpec<TEntry>) {
@@ -260,22 +289,87 @@ export const COLLECTIONS = {
     key: 'categories',
     entry: Category,
     description: 'The kinds of event, each a lane on the timeline.',
+    salvage: { ...translationRules(), ...COLOUR_RULE, description: { fallback: '', then: 'The legend shows the name alone.' } },
   }),
-  events: collection({ file: COLLECTION_FILES.events, key: 'events', entry: Event, description: 'The dated events of the story.' }),
-  eras: collection({ file: COLLECTION_FILES.eras, key: 'eras', entry: Era, description: 'Named periods shown as bands on the timeline.' }),
-  places: collection({ file: COLLECTION_FILES.places, key: 'places', entry: Place, description: 'Points on the map.' }),
-  themes: collection({ file: COLLECTION_FILES.themes, key: 'themes', entry: Theme, description: 'The issues the two sides discuss.' }),
+  events: collection({
+    file: COLLECTION_FILES.events,
+    key: 'events',
+    entry: Event,
+    description: 'The dated events of the story.',
+    // Its category is kept essential too: it chooses the event's lane, and without one there is nowhere to draw it.
+    salvage: {
+      ...translationRules(),
+      ...sourceRules(''),
+      end: { drop: true, then: 'The event shows as a single date.' },
+      summary: { fallback: '', then: 'The event shows with its title alone.' },
+      key: { drop: true, then: 'The event is not marked as a key moment.' },
+      // Written to fit the chart and the card: the page does without them, but the build stops.
+      label: { drop: true, severity: 'error', then: 'The chart labels it with its shortened title.' },
+      annotation: { drop: true, severity: 'error', then: 'The event shows without an annotation.' },
+      quote: { drop: true, then: 'The event shows without the quote.' },
+      places: { fallback: [], then: 'The event shows without places.' },
+      'places.#': { drop: true, then: 'The event shows without this place.' },
+      themes: { fallback: [], then: 'The event shows without issues.' },
+      'themes.#': { drop: true, then: 'The event shows without this issue.' },
+    },
+  }),
+  eras: collection({
+    file: COLLECTION_FILES.eras,
+    key: 'eras',
+    entry: Era,
+    description: 'Named periods shown as bands on the timeline.',
+    salvage: {
+      ...translationRules(),
+      shortName: { drop: true, then: 'Narrow bands show the full name.' },
+      description: { fallback: '', then: 'The era shows with its name alone.' },
+    },
+  }),
+  places: collection({
+    file: COLLECTION_FILES.places,
+    key: 'places',
+    entry: Place,
+    description: 'Points on the map.',
+    salvage: {
+      ...translationRules(),
+      kind: { fallback: 'site', then: 'The place is drawn as a site.' },
+      description: { drop: true, then: 'The place shows without a description.' },
+    },
+  }),
+  themes: collection({
+    file: COLLECTION_FILES.themes,
+    key: 'themes',
+    entry: Theme,
+    description: 'The issues the two sides discuss.',
+    salvage: {
+      ...translationRules(),
+      ...COLOUR_RULE,
+      explainer: { fallback: '', then: 'The issue shows with its name alone.' },
+      places: { fallback: [], then: 'The issue shows on the map without places.' },
+      'places.#': { drop: true, then: 'The issue shows without this place.' },
+      regions: { fallback: [], then: 'The issue shows on the map without regions.' },
+      'regions.#': { drop: true, then: 'The issue shows without this region.' },
+    },
+  }),
   relations: collection({
     file: COLLECTION_FILES.relations,
     key: 'sides',
     entry: RelationSide,
     description: "Each side's level of diplomatic representation over time.",
+    salvage: {
+      ...translationRules(),
+      ...sourceRules('periods.#.'),
+      'periods.#': { drop: true, then: 'This period is left out; the track shows a gap.' },
+      'periods.#.note': { drop: true, then: 'The period shows without its note.' },
+    },
   }),
   regions: collection({
     file: COLLECTION_FILES.regions,
     key: 'features',
     entry: Region,
     description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.',
+    salvage: {
+      ...translationRules('properties.'),
+    },
   }),
 } as const;
 
