@@ -40,7 +40,8 @@ export function parseJson(input: string): JsonParseResult {
     text,
     {
       onError(code, offset, length, line, character) {
-        mistake ??= { ...describeSyntaxError(code, text, offset, length), line: line + 1, column: character + 1 };
+        const empty = text.trim() === '';
+        mistake ??= { ...describeSyntaxError(code, text, offset, length), line: empty ? 1 : line + 1, column: empty ? 1 : character + 1 };
       },
       onObjectBegin: () => void keysSeen.push(new Map()),
       onObjectEnd: () => void keysSeen.pop(),
@@ -108,6 +109,13 @@ function describeSyntaxError(code: ParseErrorCode, text: string, offset: number,
   const shown = found === '' ? 'the end of the file' : `"${found.length > 20 ? `${found.slice(0, 20)}…` : found}"`;
   const before = text.slice(0, offset).trimEnd().at(-1);
   const invalid = (what: string) => `the file is not valid JSON: ${what}.`;
+  if (text.trim() === '')
+    return { message: 'the file is empty.', hint: 'Restore its contents; see the README for the shape of each file.' };
+  if (found === '')
+    return {
+      message: invalid('the file ends before every { and [ opened in it is closed'),
+      hint: 'The file may be cut short: restore its end, or close what is open.',
+    };
   const name = printParseErrorCode(code);
   switch (name) {
     case 'InvalidSymbol':
@@ -115,7 +123,7 @@ function describeSyntaxError(code: ParseErrorCode, text: string, offset: number,
       if (/^(NaN|-?Infinity|undefined)$/.test(found))
         return {
           message: invalid(`found ${shown}`),
-          hint: 'JSON has no NaN, Infinity or undefined: write a number or null, or leave the field out.',
+          hint: 'JSON has no such value: write a number or null, or leave the field out.',
         };
       return {
         message: invalid(`found ${shown} where a value or a key belongs`),
@@ -149,18 +157,15 @@ function describeSyntaxError(code: ParseErrorCode, text: string, offset: number,
     case 'CommaExpected':
       return { message: invalid(`expected a comma before ${shown}`), hint: 'Add a comma between the two values or fields.' };
     case 'CloseBraceExpected':
-    case 'CloseBracketExpected': {
-      const bracket = name === 'CloseBraceExpected' ? '}' : ']';
-      if (found === '')
-        return {
-          message: invalid(`the file ends before a "${bracket}" closes what was opened`),
-          hint: 'The file may be cut short: restore its end, or close every { and [ you open.',
-        };
       return {
-        message: invalid(`expected "${bracket}" or a comma, found ${shown}`),
-        hint: `Close the ${bracket === '}' ? 'object' : 'list'} with "${bracket}", or add a comma before the next item.`,
+        message: invalid(`expected "}" or a comma, found ${shown}`),
+        hint: 'Close the object with "}", or add a comma before the next field.',
       };
-    }
+    case 'CloseBracketExpected':
+      return {
+        message: invalid(`expected "]" or a comma, found ${shown}`),
+        hint: 'Close the list with "]", or add a comma before the next item.',
+      };
     case 'EndOfFileExpected':
       return {
         message: invalid(`found ${shown} after the end of the data`),
@@ -173,6 +178,8 @@ function describeSyntaxError(code: ParseErrorCode, text: string, offset: number,
         hint: 'Remove the comment; a note for readers belongs in a field such as "description".',
       };
     case 'UnexpectedEndOfString':
+      if (offset + length >= text.length)
+        return { message: invalid('the file ends inside this text'), hint: 'The file may be cut short: restore its end.' };
       return {
         message: invalid('this text is not closed by a double quote on its line'),
         hint: 'Close it with "; a line break inside text is written \\n.',

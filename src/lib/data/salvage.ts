@@ -9,11 +9,15 @@ import type { PathSegment } from './problems.ts';
 
 /**
  * How to mend a bad part: leave it out (`drop`), leave out the object holding it (`dropParent`,
- * for a translation without its `reviewed`), or put `fallback` in its place. `then` tells the
- * editor what readers see instead. A mended part is a warning unless `severity` says that it
- * must still stop the build.
+ * for a translation without its `reviewed`), put `fallback` in its place, or leave a required
+ * text empty (`blank`: the schema wants it written, the page can show the entry without it).
+ * `then` tells the editor what readers see instead. A mended part is a warning unless
+ * `severity` says that it must still stop the build.
  */
-export type Mend = { then: string; severity?: 'error' } & ({ drop: true } | { dropParent: true } | { fallback: unknown });
+export type Mend = { then: string; severity?: 'error' } & ({ drop: true } | { dropParent: true } | { fallback: unknown } | { blank: true });
+
+/** Stands in for a blank text while the mended entry is checked again, then is emptied. */
+const BLANK_PLACEHOLDER = 'blank';
 
 /**
  * Keys are paths inside an entry: "sources.#" is any item of `sources`, "translations.*" any
@@ -53,6 +57,7 @@ export function parseWithSalvage<TSchema extends v.GenericSchema>(
     const known = new Set(first.issues.map((issue) => issuePath(issue).join('.')));
     return { ok: false, issues: [...first.issues, ...second.issues.filter((issue) => !known.has(issuePath(issue).join('.')))] };
   }
+  for (const { path, mend } of fixes) if ('blank' in mend) setAt(second.output, path, '');
   return { ok: true, output: second.output, mended: fixes.map(({ issue, mend }) => ({ issue, mend })) };
 }
 
@@ -83,6 +88,7 @@ function applyFixes(entry: unknown, fixes: { path: PathSegment[]; mend: Mend }[]
     const key = path[path.length - 1];
     if (!isContainer(parent) || key === undefined) continue;
     if ('fallback' in mend) (parent as Record<PathSegment, unknown>)[key] = structuredClone(mend.fallback);
+    else if ('blank' in mend) (parent as Record<PathSegment, unknown>)[key] = BLANK_PLACEHOLDER;
     else if (Array.isArray(parent) && typeof key === 'number') removals.set(parent, (removals.get(parent) ?? new Set()).add(key));
     else delete (parent as Record<PathSegment, unknown>)[key];
   }
@@ -91,6 +97,14 @@ function applyFixes(entry: unknown, fixes: { path: PathSegment[]; mend: Mend }[]
     list.splice(0, list.length, ...kept);
   }
   return entry;
+}
+
+const parentOf = (root: unknown, path: PathSegment[]) =>
+  path.slice(0, -1).reduce<unknown>((node, key) => (isContainer(node) ? (node as Record<PathSegment, unknown>)[key] : undefined), root);
+
+function setAt(root: unknown, path: PathSegment[], value: unknown) {
+  const parent = parentOf(root, path);
+  if (isContainer(parent)) (parent as Record<PathSegment, unknown>)[path[path.length - 1]!] = value;
 }
 
 const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;

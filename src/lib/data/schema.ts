@@ -289,7 +289,7 @@ export const COLLECTIONS = {
     key: 'categories',
     entry: Category,
     description: 'The kinds of event, each a lane on the timeline.',
-    salvage: { ...translationRules(), ...COLOUR_RULE, description: { fallback: '', then: 'The legend shows the name alone.' } },
+    salvage: { ...translationRules(), ...COLOUR_RULE, description: { blank: true, then: 'The legend shows the name alone.' } },
   }),
   events: collection({
     file: COLLECTION_FILES.events,
@@ -301,7 +301,7 @@ export const COLLECTIONS = {
       ...translationRules(),
       ...sourceRules(''),
       end: { drop: true, then: 'The event shows as a single date.' },
-      summary: { fallback: '', then: 'The event shows with its title alone.' },
+      summary: { blank: true, then: 'The event shows with its title alone.' },
       key: { drop: true, then: 'The event is not marked as a key moment.' },
       // Written to fit the chart and the card: the page does without them, but the build stops.
       label: { drop: true, severity: 'error', then: 'The chart labels it with its shortened title.' },
@@ -321,7 +321,7 @@ export const COLLECTIONS = {
     salvage: {
       ...translationRules(),
       shortName: { drop: true, then: 'Narrow bands show the full name.' },
-      description: { fallback: '', then: 'The era shows with its name alone.' },
+      description: { blank: true, then: 'The era shows with its name alone.' },
     },
   }),
   places: collection({
@@ -343,7 +343,7 @@ export const COLLECTIONS = {
     salvage: {
       ...translationRules(),
       ...COLOUR_RULE,
-      explainer: { fallback: '', then: 'The issue shows with its name alone.' },
+      explainer: { blank: true, then: 'The issue shows with its name alone.' },
       places: { fallback: [], then: 'The issue shows on the map without places.' },
       'places.#': { drop: true, then: 'The issue shows without this place.' },
       regions: { fallback: [], then: 'The issue shows on the map without regions.' },

@@ -110,10 +110,14 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
   }
 
   const eventModels: EventModel[] = [];
+  const leftOutEvents = new Map(read('events').leftOut);
   for (const { entry, index } of events) {
     const at = (...rest: PathSegment[]): PathSegment[] => ['events', index, ...rest];
     const use = { file: 'events.json', entryId: entry.id, by: 'event' };
-    if (!references.has(entry.category, categoryTarget, { ...use, path: at('category') })) continue;
+    if (!references.has(entry.category, categoryTarget, { ...use, path: at('category') })) {
+      leftOutEvents.set(entry.id, `events[${index}].category`);
+      continue;
+    }
     eventModels.push({
       ...entry,
       when: parseCalendarDate(entry.date)!,
@@ -132,16 +136,20 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
   let opening = story;
   if (!eventModels.some((event) => event.id === story.defaultEvent)) {
     opening = { ...story, defaultEvent: eventModels[eventModels.length - 1]!.id };
+    const cause = leftOutEvents.get(story.defaultEvent);
     report({
-      severity: 'error',
+      severity: cause ? 'warning' : 'error',
       file: STORY_FILE,
       path: ['defaultEvent'],
-      message: `"${story.defaultEvent}" is not the id of an event in events.json; the story opens on its latest event instead.`,
-      hint:
-        didYouMean(
-          story.defaultEvent,
-          eventModels.map((e) => e.id),
-        ) ?? 'Use the id of the event to open first.',
+      message: cause
+        ? `the default event "${story.defaultEvent}" was left out for its own problem (events.json ${cause}); the story opens on its latest event instead.`
+        : `"${story.defaultEvent}" is not the id of an event in events.json; the story opens on its latest event instead.`,
+      hint: cause
+        ? 'Fix that event first.'
+        : (didYouMean(
+            story.defaultEvent,
+            eventModels.map((e) => e.id),
+          ) ?? 'Use the id of the event to open first.'),
     });
   }
 

@@ -35,11 +35,11 @@ const mistakes: {
 }[] = [
   {
     name: 'a missing required field',
-    change: (f) => delete (f['events.json'].events[0] as Record<string, unknown>).summary,
+    change: (f) => delete (f['events.json'].events[0] as Record<string, unknown>).category,
     file: 'events.json',
-    path: 'events[0].summary',
+    path: 'events[0].category',
     entryId: 'visit-ankara',
-    message: /required field "summary" is missing/,
+    message: /required field "category" is missing/,
     skipsEntry: true,
   },
   {
