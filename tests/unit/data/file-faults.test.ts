@@ -19,7 +19,7 @@ function validateWithEvents(input: FileInput) {
   return validateStory(files);
 }
 
-const cases: { fixture: string; hasModel: boolean; problem?: Partial<Problem> & { message: RegExp } }[] = [
+const cases: { fixture: string; hasModel: boolean; problem?: Omit<Partial<Problem>, 'message'> & { message: RegExp } }[] = [
   {
     fixture: 'events-windows-1254.json',
     hasModel: false,
