@@ -20,7 +20,9 @@ async function fetchFile(url: URL, fetchImpl: typeof fetch): Promise<FileInput> 
     // fast an editor's replaced file reaches readers.
     const response = await fetchImpl(url);
     if (!response.ok) return { unreadable: `the server answered ${response.status} ${response.statusText}`.trim() };
-    return { text: await response.text() };
+    // Bytes, not response.text(): that would replace bytes that are not UTF-8 with "�" unseen,
+    // where validation decodes them strictly and says where they are.
+    return { bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch (error) {
     return { unreadable: `the request failed (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -47,4 +47,9 @@ export interface StoryModel {
   themes: ThemeData[];
   regions: RegionData[];
   relations: RelationSideModel[];
+  /**
+   * Files the story shows without because they could not be used (such as "places.json"):
+   * the views they feed say so in their place. Absent when every file was read.
+   */
+  unavailable?: string[];
 }

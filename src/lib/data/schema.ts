@@ -11,15 +11,10 @@ import { isRealIsoDate, ISO_DATE_PATTERN } from '../format/calendar-date.ts';
 import { COLLECTION_FILES } from './data-files.ts';
 
 import { PLACE_KINDS, REPRESENTATION_LEVELS } from './vocabulary.ts';
+import type { SalvageRules } from './salvage.ts';
 export * from './vocabulary.ts';
 
-const text = (what: string) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.nonEmpty(`${what} must not be empty`),
-    v.description(what),
-  );
+const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`), v.description(what));
 
 export const Id = v.pipe(
   v.string(),
@@ -44,13 +39,10 @@ export const HttpUrl = v.pipe(
   v.string(),
   v.url('an absolute URL such as "https://example.org/page"'),
   v.regex(/^https?:\/\//i, 'a link that starts with http:// or https://'),
-  v.description('Web address of the source, http or https only.'),
+  v.description('Web address of the source, http or https only, without tracking parameters such as utm_source.'),
 );
 
-export const Colour = v.pipe(
-  v.string(),
-  v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb, such as "#1f77b4"'),
-);
+export const Colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb, such as "#1f77b4"'));
 
 export const Coordinates = v.pipe(
   v.tuple([
@@ -60,19 +52,34 @@ export const Coordinates = v.pipe(
   v.description('[longitude, latitude] in degrees: longitude first, as in GeoJSON.'),
 );
 
-export const Source = v.strictObject({
-  publisher: text('Who published the source, such as "Reuters"'),
-  title: text('Title of the page or article'),
-  date: IsoDate,
-  url: HttpUrl,
-});
+/**
+ * Print and wire copy has no web page, so `url` is optional; publisher, title and date are
+ * always required, which is what lets a reader find a source without a link.
+ */
+export const Source = v.pipe(
+  v.strictObject({
+    publisher: text('Who published the source, such as "Reuters"'),
+    title: text('Title of the page, article or wire story'),
+    date: v.pipe(IsoDate, v.description('Date of publication')),
+    url: v.optional(HttpUrl),
+  }),
+  v.description('A source: publisher, title and date, and its URL when it has one (leave "url" out for print or wire copy).'),
+);
+
+/** Limits a chart label and an annotation are written to; translations only warn above them. */
+export const LABEL_MAX_LENGTH = 40;
+export const ANNOTATION_MAX_LENGTH = 140;
 
 /**
  * A translation of an entry's texts into one language. `reviewed: false` marks text no
  * human has checked yet, so editors can find it; missing fields fall back to English.
  */
+const TRANSLATION_NOTES: Record<string, string> = {
+  quote: "The quote's wording translated into this language; the original stays in quote.text",
+};
+
 function translationOf<const TKeys extends readonly string[]>(fields: TKeys) {
-  const entries = Object.fromEntries(fields.map((field) => [field, v.optional(text(`Translated ${field}`))]));
+  const entries = Object.fromEntries(fields.map((field) => [field, v.optional(text(TRANSLATION_NOTES[field] ?? `Translated ${field}`))]));
   return v.strictObject({
     ...(entries as { [K in TKeys[number]]: v.OptionalSchema<ReturnType<typeof text>, undefined> }),
     reviewed: v.pipe(v.boolean(), v.description('true once a fluent human has checked this translation')),
@@ -90,6 +97,11 @@ function translations<const TKeys extends readonly string[]>(fields: TKeys) {
 }
 
 export const STORY_TEXT_FIELDS = ['title', 'dek'] as const;
+export const Correction = v.strictObject({
+  date: DayDate,
+  text: text('What was corrected'),
+  event: v.optional(v.pipe(Id, v.description('Id of the corrected event, so the event can link to this entry'))),
+});
 export const StoryFile = v.strictObject({
   $schema: v.optional(v.string()),
   title: text('Headline of the story'),
@@ -99,7 +111,18 @@ export const StoryFile = v.strictObject({
   published: DayDate,
   updated: DayDate,
   defaultEvent: v.pipe(Id, v.description('Id of the event selected when no link chooses one')),
-  corrections: v.array(v.strictObject({ date: DayDate, text: text('What was corrected') })),
+  corrections: v.array(Correction),
+  focus: v.optional(
+    v.pipe(
+      v.union(
+        [v.strictTuple([IsoDate]), v.strictTuple([IsoDate, IsoDate])],
+        'a list of one or two ISO dates, such as ["2008"] or ["2008", "2024-06"]',
+      ),
+      v.description(
+        "The story's focus period, given the room on the timeline: [start] or [start, end]; without an end it runs to the story's end.",
+      ),
+    ),
+  ),
   bounds: v.pipe(
     v.tuple([Coordinates, Coordinates]),
     v.description("The story's region as [[west, south], [east, north]]: the map's home view, and places outside it get a warning."),
@@ -116,13 +139,26 @@ export const Category = v.strictObject({
   translations: translations(CATEGORY_TEXT_FIELDS),
 });
 
-export const EVENT_TEXT_FIELDS = ['title', 'summary'] as const;
+export const EVENT_TEXT_FIELDS = ['title', 'summary', 'label', 'annotation', 'quote'] as const;
 export const Event = v.strictObject({
   id: Id,
   date: IsoDate,
   end: v.optional(IsoDate),
   title: v.pipe(text('Short headline of the event'), v.maxLength(120, 'a title of at most 120 characters')),
   summary: text('One to three sentences, in our own words'),
+  key: v.optional(v.pipe(v.boolean(), v.description('true for a key moment: labelled on the chart and listed in "Key moments"'))),
+  label: v.optional(
+    v.pipe(
+      text(`The chart's label for a key moment, at most ${LABEL_MAX_LENGTH} characters; defaults to a shortened title`),
+      v.maxLength(LABEL_MAX_LENGTH, `a label of at most ${LABEL_MAX_LENGTH} characters`),
+    ),
+  ),
+  annotation: v.optional(
+    v.pipe(
+      text(`One sentence of context shown with the event, at most ${ANNOTATION_MAX_LENGTH} characters`),
+      v.maxLength(ANNOTATION_MAX_LENGTH, `an annotation of at most ${ANNOTATION_MAX_LENGTH} characters`),
+    ),
+  ),
   category: v.pipe(Id, v.description('Id of a category in categories.json')),
   places: v.pipe(v.array(Id), v.description('Ids of places in places.json')),
   themes: v.pipe(v.array(Id), v.description('Ids of themes in themes.json')),
@@ -136,10 +172,11 @@ export const Event = v.strictObject({
   translations: translations(EVENT_TEXT_FIELDS),
 });
 
-export const ERA_TEXT_FIELDS = ['name', 'description'] as const;
+export const ERA_TEXT_FIELDS = ['name', 'shortName', 'description'] as const;
 export const Era = v.strictObject({
   id: Id,
   name: text('Name of the period'),
+  shortName: v.optional(text('A short form of the name for narrow bands, such as "Renewal"')),
   start: IsoDate,
   end: IsoDate,
   description: text('One or two sentences on the period'),
@@ -166,7 +203,6 @@ export const Theme = v.strictObject({
   regions: v.array(Id),
   translations: translations(THEME_TEXT_FIELDS),
 });
-
 
 export const RelationSide = v.strictObject({
   id: Id,
@@ -201,6 +237,32 @@ export const Region = v.strictObject({
   ]),
 });
 
+/** Shown in place of a colour that cannot be used: a mid grey that stands out from the light and the dark page. */
+export const NEUTRAL_COLOUR = '#808080';
+
+/**
+ * What an entry can do without (salvage.ts): a bad optional part is left out or replaced with
+ * a warning, and the entry stays. Anything else bad (an id, a date, a title) leaves it out.
+ */
+const translationRules = (prefix = ''): SalvageRules => ({
+  [`${prefix}translations`]: { drop: true, then: 'The entry shows in English in every language.' },
+  [`${prefix}translations.*`]: { drop: true, then: 'Readers in that language see the English text.' },
+  [`${prefix}translations.*.reviewed`]: { dropParent: true, then: 'Readers in that language see the English text.' },
+  [`${prefix}translations.*.*`]: { drop: true, then: 'Readers in that language see the English text of that field.' },
+});
+const sourceRules = (prefix: string): SalvageRules => ({
+  [`${prefix}sources.#`]: { drop: true, then: 'This source is left out; the others are listed.' },
+});
+const COLOUR_RULE: SalvageRules = { colour: { fallback: NEUTRAL_COLOUR, then: `The neutral grey ${NEUTRAL_COLOUR} is used instead.` } };
+
+export const STORY_SALVAGE: SalvageRules = {
+  ...translationRules(),
+  'credits.#': { drop: true, then: 'This credit line is left out.' },
+  'corrections.#': { drop: true, then: 'This correction is left out of the list.' },
+  'corrections.#.event': { drop: true, then: 'The correction shows without a link to the event.' },
+  focus: { drop: true, then: 'The timeline opens without a focus period.' },
+};
+
 /**
  * Each data file is an object holding one list of entries. Entries are validated one by
  * one so that a bad entry is skipped and reported while the rest of the story shows.
@@ -213,6 +275,8 @@ export interface CollectionSpec<TEntry extends v.GenericSchema> {
   entry: TEntry;
   /** What the file holds, for the JSON Schema's description. */
   description: string;
+  /** The parts of an entry it can show without. */
+  salvage: SalvageRules;
 }
 
 function collection<TEntry extends v.GenericSchema>(spec: CollectionSpec<TEntry>) {
@@ -220,13 +284,93 @@ function collection<TEntry extends v.GenericSchema>(spec: CollectionSpec<TEntry>
 }
 
 export const COLLECTIONS = {
-  categories: collection({ file: COLLECTION_FILES.categories, key: 'categories', entry: Category, description: 'The kinds of event, each a lane on the timeline.' }),
-  events: collection({ file: COLLECTION_FILES.events, key: 'events', entry: Event, description: 'The dated events of the story.' }),
-  eras: collection({ file: COLLECTION_FILES.eras, key: 'eras', entry: Era, description: 'Named periods shown as bands on the timeline.' }),
-  places: collection({ file: COLLECTION_FILES.places, key: 'places', entry: Place, description: 'Points on the map.' }),
-  themes: collection({ file: COLLECTION_FILES.themes, key: 'themes', entry: Theme, description: 'The issues the two sides discuss.' }),
-  relations: collection({ file: COLLECTION_FILES.relations, key: 'sides', entry: RelationSide, description: "Each side's level of diplomatic representation over time." }),
-  regions: collection({ file: COLLECTION_FILES.regions, key: 'features', entry: Region, description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.' }),
+  categories: collection({
+    file: COLLECTION_FILES.categories,
+    key: 'categories',
+    entry: Category,
+    description: 'The kinds of event, each a lane on the timeline.',
+    salvage: { ...translationRules(), ...COLOUR_RULE, description: { blank: true, then: 'The legend shows the name alone.' } },
+  }),
+  events: collection({
+    file: COLLECTION_FILES.events,
+    key: 'events',
+    entry: Event,
+    description: 'The dated events of the story.',
+    // Its category is kept essential too: it chooses the event's lane, and without one there is nowhere to draw it.
+    salvage: {
+      ...translationRules(),
+      ...sourceRules(''),
+      end: { drop: true, then: 'The event shows as a single date.' },
+      summary: { blank: true, then: 'The event shows with its title alone.' },
+      key: { drop: true, then: 'The event is not marked as a key moment.' },
+      // Written to fit the chart and the card: the page does without them, but the build stops.
+      label: { drop: true, severity: 'error', then: 'The chart labels it with its shortened title.' },
+      annotation: { drop: true, severity: 'error', then: 'The event shows without an annotation.' },
+      quote: { drop: true, then: 'The event shows without the quote.' },
+      places: { fallback: [], then: 'The event shows without places.' },
+      'places.#': { drop: true, then: 'The event shows without this place.' },
+      themes: { fallback: [], then: 'The event shows without issues.' },
+      'themes.#': { drop: true, then: 'The event shows without this issue.' },
+    },
+  }),
+  eras: collection({
+    file: COLLECTION_FILES.eras,
+    key: 'eras',
+    entry: Era,
+    description: 'Named periods shown as bands on the timeline.',
+    salvage: {
+      ...translationRules(),
+      shortName: { drop: true, then: 'Narrow bands show the full name.' },
+      description: { blank: true, then: 'The era shows with its name alone.' },
+    },
+  }),
+  places: collection({
+    file: COLLECTION_FILES.places,
+    key: 'places',
+    entry: Place,
+    description: 'Points on the map.',
+    salvage: {
+      ...translationRules(),
+      kind: { fallback: 'site', then: 'The place is drawn as a site.' },
+      description: { drop: true, then: 'The place shows without a description.' },
+    },
+  }),
+  themes: collection({
+    file: COLLECTION_FILES.themes,
+    key: 'themes',
+    entry: Theme,
+    description: 'The issues the two sides discuss.',
+    salvage: {
+      ...translationRules(),
+      ...COLOUR_RULE,
+      explainer: { blank: true, then: 'The issue shows with its name alone.' },
+      places: { fallback: [], then: 'The issue shows on the map without places.' },
+      'places.#': { drop: true, then: 'The issue shows without this place.' },
+      regions: { fallback: [], then: 'The issue shows on the map without regions.' },
+      'regions.#': { drop: true, then: 'The issue shows without this region.' },
+    },
+  }),
+  relations: collection({
+    file: COLLECTION_FILES.relations,
+    key: 'sides',
+    entry: RelationSide,
+    description: "Each side's level of diplomatic representation over time.",
+    salvage: {
+      ...translationRules(),
+      ...sourceRules('periods.#.'),
+      'periods.#': { drop: true, then: 'This period is left out; the track shows a gap.' },
+      'periods.#.note': { drop: true, then: 'The period shows without its note.' },
+    },
+  }),
+  regions: collection({
+    file: COLLECTION_FILES.regions,
+    key: 'features',
+    entry: Region,
+    description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.',
+    salvage: {
+      ...translationRules('properties.'),
+    },
+  }),
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -237,10 +381,7 @@ export function collectionFileSchema(spec: CollectionSpec<v.GenericSchema>, entr
   const entries: v.ObjectEntries = { $schema: v.optional(v.string()), [spec.key]: v.array(entry) };
   // regions.json is plain GeoJSON, so that map tools can open it too.
   if (spec.key === 'features') entries.type = v.literal('FeatureCollection');
-  return v.pipe(
-    v.strictObject(entries),
-    v.description(spec.description),
-  );
+  return v.pipe(v.strictObject(entries), v.description(spec.description));
 }
 
 export type StoryData = v.InferOutput<typeof StoryFile>;

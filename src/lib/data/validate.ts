@@ -1,16 +1,14 @@
 /**
- * The boundary between editors' JSON and the app: file texts in, a typed and normalized
+ * The boundary between editors' JSON and the app: file bytes in, a typed and normalized
  * StoryModel (dates parsed, events sorted, references resolved) plus located problems out.
- * Bad entries are left out and reported; only a file that cannot be used at all stops the
- * story. Nothing downstream checks the data again.
+ * Bad parts are left out and reported, losing as little as possible: an optional field, then
+ * an entry, then a file the story can do without (places, regions, themes, eras, relations).
+ * Only when the story itself, its events or its categories cannot be used is there no model.
+ * Nothing downstream checks the data again.
  */
-import * as v from 'valibot';
 import {
   COLLECTIONS,
   STORY_FILE,
-  StoryFile,
-  TRANSLATED_LANGUAGES,
-  collectionFileSchema,
   type CategoryData,
   type CollectionName,
   type EraData,
@@ -22,111 +20,159 @@ import {
   type ThemeData,
 } from './schema.ts';
 import type { PathSegment, Problem } from './problems.ts';
-import { parseJson } from './parse-json.ts';
 import { didYouMean } from './suggest.ts';
+import { readCollection, readStoryFile, type CollectionRead, type FileInput, type Located } from './read-file.ts';
+import { ReferenceCheck, type ReferenceTarget } from './references.ts';
+import { reportEventTranslationFit, reportMissingTranslations, reportTrackingParameters, type LocatedSource } from './editorial-checks.ts';
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
 import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../format/contrast.ts';
 import type { StoryModel, EventModel, EraModel, RelationSideModel } from './model.ts';
 
-/** What the loader hands over for each file: its text, or why it could not be read. */
-export type FileInput = { text: string } | { unreadable: string };
+export type { FileInput } from './read-file.ts';
 
 export interface ValidationResult {
-  /** Null when a file could not be used at all; then problems say why. */
+  /** Null when the story, its events or its categories could not be used; then problems say why. */
   model: StoryModel | null;
   problems: Problem[];
 }
 
-const LANGUAGE_NAMES: Record<(typeof TRANSLATED_LANGUAGES)[number], string> = { tr: 'Turkish', he: 'Hebrew', ar: 'Arabic' };
-
-/** Every field name the schema knows, for "did you mean" on unknown fields. */
-const KNOWN_FIELDS = collectFieldNames([StoryFile, ...Object.values(COLLECTIONS).map((c) => c.entry)]);
+/** Files without which there is no timeline to draw. */
+const ESSENTIAL: readonly CollectionName[] = ['events', 'categories'];
 
 export function validateStory(files: Readonly<Record<string, FileInput | undefined>>): ValidationResult {
   const problems: Problem[] = [];
   const report = (problem: Problem) => problems.push(problem);
 
   const story = readStoryFile(files[STORY_FILE], report);
-  const lists = {} as { [K in CollectionName]: Located<unknown>[] | null };
-  // Entries left out for a schema problem still get their references checked, so an editor
-  // sees every problem in one run, not one per run.
-  const rejectedEvents: Located<Record<string, unknown>>[] = [];
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    lists[name] = readCollection(name, files[COLLECTIONS[name].file], report, name === 'events' ? rejectedEvents : []);
-  }
-  if (!story || Object.values(lists).some((list) => list === null)) return { model: null, problems };
-  const located = lists as { [K in CollectionName]: Located<unknown>[] };
+  const reads = {} as { [K in CollectionName]: CollectionRead | null };
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[])
+    reads[name] = readCollection(name, files[COLLECTIONS[name].file], report);
+  if (!story || ESSENTIAL.some((name) => reads[name] === null)) return { model: null, problems };
+  const rawEvents = files[COLLECTIONS.events.file];
+  const read = (name: CollectionName): CollectionRead => reads[name] ?? { valid: [], rejected: [], leftOut: new Map() };
 
-  const categories = uniqueById<CategoryData>('categories', located.categories, report);
-  const places = uniqueById<PlaceData>('places', located.places, report);
-  const regions = uniqueById<RegionData>('regions', located.regions, report, (region) => region.properties.id);
-  const themes = uniqueById<ThemeData>('themes', located.themes, report);
-  const eras = uniqueById<EraData>('eras', located.eras, report);
-  const events = uniqueById<EventData>('events', located.events, report);
-  const sides = uniqueById<RelationSideData>('relations', located.relations, report);
+  const categories = uniqueById<CategoryData>('categories', read('categories').valid, report);
+  const places = uniqueById<PlaceData>('places', read('places').valid, report);
+  const regions = uniqueById<RegionData>('regions', read('regions').valid, report, (region) => region.properties.id);
+  const themes = uniqueById<ThemeData>('themes', read('themes').valid, report);
+  const eras = uniqueById<EraData>('eras', read('eras').valid, report);
+  const events = uniqueById<EventData>('events', read('events').valid, report);
+  const sides = uniqueById<RelationSideData>('relations', read('relations').valid, report);
 
-  const placeIds = new Set(places.map((p) => p.entry.id));
-  const regionIds = new Set(regions.map((r) => r.entry.properties.id));
-  const themeIds = new Set(themes.map((t) => t.entry.id));
-  const categoryIds = new Set(categories.map((c) => c.entry.id));
+  const targetOf = (name: CollectionName, what: string, ids: string[], essential = false): ReferenceTarget => ({
+    what,
+    file: COLLECTIONS[name].file,
+    known: new Set(ids),
+    leftOut: read(name).leftOut,
+    unavailable: reads[name] === null,
+    essential,
+  });
+  const placeTarget = targetOf(
+    'places',
+    'place',
+    places.map((p) => p.entry.id),
+  );
+  const regionTarget = targetOf(
+    'regions',
+    'region',
+    regions.map((r) => r.entry.properties.id),
+  );
+  const themeTarget = targetOf(
+    'themes',
+    'theme',
+    themes.map((t) => t.entry.id),
+  );
+  const categoryTarget = targetOf(
+    'categories',
+    'category',
+    categories.map((c) => c.entry.id),
+    true,
+  );
+  const references = new ReferenceCheck();
 
   checkPlacesInBounds(places, story, report);
 
-  const checkedThemes = themes.map(({ entry, index }) => ({
-    ...entry,
-    places: keepKnown(entry.places, placeIds, { file: 'themes.json', path: ['themes', index, 'places'], entryId: entry.id, what: 'place', list: 'places.json' }, report),
-    regions: keepKnown(entry.regions, regionIds, { file: 'themes.json', path: ['themes', index, 'regions'], entryId: entry.id, what: 'region', list: 'regions.json' }, report),
-  }));
+  const checkedThemes = themes.map(({ entry, index }) => {
+    const use = { file: 'themes.json', entryId: entry.id, by: 'issue' };
+    return {
+      ...entry,
+      places: references.keep(entry.places, placeTarget, { ...use, path: ['themes', index, 'places'] }),
+      regions: references.keep(entry.regions, regionTarget, { ...use, path: ['themes', index, 'regions'] }),
+    };
+  });
 
-  for (const { entry, index } of rejectedEvents) {
-    const id = typeof entry.id === 'string' ? entry.id : `events[${index}]`;
-    for (const [field, known, what, list] of [['places', placeIds, 'place', 'places.json'], ['themes', themeIds, 'theme', 'themes.json']] as const) {
-      const ids = entry[field];
-      if (Array.isArray(ids)) keepKnown(ids, known, { file: 'events.json', path: ['events', index, field], entryId: id, what, list }, report);
-    }
+  // Events left out for a problem of their own still get their references checked, so an
+  // editor sees every problem in one run, not one per run.
+  for (const { entry, index } of read('events').rejected) {
+    const use = { file: 'events.json', entryId: typeof entry.id === 'string' ? entry.id : `events[${index}]`, by: 'event' };
+    if (Array.isArray(entry.places)) references.keep(entry.places, placeTarget, { ...use, path: ['events', index, 'places'] });
+    if (Array.isArray(entry.themes)) references.keep(entry.themes, themeTarget, { ...use, path: ['events', index, 'themes'] });
   }
 
   const eventModels: EventModel[] = [];
+  const leftOutEvents = new Map(read('events').leftOut);
   for (const { entry, index } of events) {
     const at = (...rest: PathSegment[]): PathSegment[] => ['events', index, ...rest];
-    const when = parseCalendarDate(entry.date)!;
-    const until = entry.end === undefined ? undefined : parseCalendarDate(entry.end)!;
-    if (until && until.end <= when.start) {
-      report({ severity: 'error', file: 'events.json', path: at('end'), entryId: entry.id, message: `the end date "${entry.end}" is before the start date "${entry.date}".`, hint: 'Swap them, or remove "end" for a one-day event.', skipped: true });
-      continue;
-    }
-    if (!categoryIds.has(entry.category)) {
-      report({ severity: 'error', file: 'events.json', path: at('category'), entryId: entry.id, message: `unknown category "${entry.category}": expected the id of a category in categories.json.`, hint: didYouMean(entry.category, categoryIds) ?? `Known categories: ${[...categoryIds].join(', ')}.`, skipped: true });
+    const use = { file: 'events.json', entryId: entry.id, by: 'event' };
+    if (!references.has(entry.category, categoryTarget, { ...use, path: at('category') })) {
+      leftOutEvents.set(entry.id, `events[${index}].category`);
       continue;
     }
     eventModels.push({
       ...entry,
-      when,
-      until,
-      places: keepKnown(entry.places, placeIds, { file: 'events.json', path: at('places'), entryId: entry.id, what: 'place', list: 'places.json' }, report),
-      themes: keepKnown(entry.themes, themeIds, { file: 'events.json', path: at('themes'), entryId: entry.id, what: 'theme', list: 'themes.json' }, report),
+      when: parseCalendarDate(entry.date)!,
+      until: checkEnd(entry, index, report),
+      places: references.keep(entry.places, placeTarget, { ...use, path: at('places') }),
+      themes: references.keep(entry.themes, themeTarget, { ...use, path: at('themes') }),
     });
   }
   eventModels.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id));
+  references.report(report);
+
+  if (eventModels.length === 0) {
+    report(noEvents(rawEvents, read('events')));
+    return { model: null, problems };
+  }
+  let opening = story;
+  if (!eventModels.some((event) => event.id === story.defaultEvent)) {
+    opening = { ...story, defaultEvent: eventModels[eventModels.length - 1]!.id };
+    const cause = leftOutEvents.get(story.defaultEvent);
+    report({
+      severity: cause ? 'warning' : 'error',
+      file: STORY_FILE,
+      path: ['defaultEvent'],
+      message: cause
+        ? `the default event "${story.defaultEvent}" was left out for its own problem (events.json ${cause}); the story opens on its latest event instead.`
+        : `"${story.defaultEvent}" is not the id of an event in events.json; the story opens on its latest event instead.`,
+      hint: cause
+        ? 'Fix that event first.'
+        : (didYouMean(
+            story.defaultEvent,
+            eventModels.map((e) => e.id),
+          ) ?? 'Use the id of the event to open first.'),
+    });
+  }
 
   const eraModels = checkEras(eras, report);
   const relationModels = checkRelations(sides, report);
 
-  if (!eventModels.some((event) => event.id === story.defaultEvent)) {
-    report({ severity: 'error', file: STORY_FILE, path: ['defaultEvent'], message: `"${story.defaultEvent}" is not the id of an event in events.json.`, hint: didYouMean(story.defaultEvent, eventModels.map((e) => e.id)) ?? 'Use the id of the event to open first.' });
-  }
-
-  reportMissingTranslations('events.json', 'events', events.map((e) => e.entry), 'title', report);
-  reportMissingTranslations('eras.json', 'eras', eras.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('places.json', 'places', places.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('themes.json', 'themes', themes.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('categories.json', 'categories', categories.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('relations.json', 'sides', sides.map((e) => e.entry), 'name', report);
+  reportMissingTranslations('events.json', 'events', events, 'title', report);
+  reportMissingTranslations('events.json', 'events', events, 'summary', report);
+  reportMissingTranslations('eras.json', 'eras', eras, 'name', report);
+  reportMissingTranslations('places.json', 'places', places, 'name', report);
+  reportMissingTranslations('themes.json', 'themes', themes, 'name', report);
+  reportMissingTranslations('categories.json', 'categories', categories, 'name', report);
+  reportMissingTranslations('relations.json', 'sides', sides, 'name', report);
+  reportEventTranslationFit(events, report);
+  reportTrackingParameters(sourcesOf(events, sides), report);
   reportLowContrast('categories.json', 'categories', categories, report);
   reportLowContrast('themes.json', 'themes', themes, report);
 
+  const unavailable = (Object.keys(COLLECTIONS) as CollectionName[])
+    .filter((name) => reads[name] === null)
+    .map((name) => COLLECTIONS[name].file);
   const model: StoryModel = {
-    story,
+    story: checkStoryReferences(opening, eventModels, report),
     categories: categories.map((c) => c.entry),
     events: eventModels,
     eras: eraModels,
@@ -134,95 +180,59 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
     themes: checkedThemes,
     regions: regions.map((r) => r.entry),
     relations: relationModels,
+    ...(unavailable.length > 0 ? { unavailable } : {}),
   };
   return { model, problems };
 }
 
-function readStoryFile(input: FileInput | undefined, report: (p: Problem) => void): StoryData | null {
-  const value = readJson(STORY_FILE, input, report);
-  if (value === undefined) return null;
-  const result = v.safeParse(StoryFile, value);
-  if (!result.success) {
-    for (const issue of result.issues) report(issueToProblem(STORY_FILE, [], issue, undefined, true));
-    return null;
-  }
-  return result.output;
-}
-
-/** The file's list of valid entries (bad ones reported and left out), or null when the file is unusable. */
-function readCollection(name: CollectionName, input: FileInput | undefined, report: (p: Problem) => void, rejected: Located<Record<string, unknown>>[] = []): Located<unknown>[] | null {
-  const spec = COLLECTIONS[name];
-  const value = readJson(spec.file, input, report);
-  if (value === undefined) return null;
-  const shell = v.safeParse(collectionFileSchema(spec, v.unknown()), value);
-  if (!shell.success) {
-    const fatal = !isObject(value) || !Array.isArray(value[spec.key]);
-    for (const issue of shell.issues) report(issueToProblem(spec.file, [], issue, undefined, fatal));
-    if (fatal) {
-      report({ severity: 'error', file: spec.file, path: [], message: `the file must be an object with a list "${spec.key}": [ … ].`, hint: 'Compare it with the example in the README.', skipped: true });
-      return null;
-    }
-  }
-  const list = (value as Record<string, unknown[]>)[spec.key]!;
-  const valid: Located<unknown>[] = [];
-  list.forEach((entry, index) => {
-    const result = v.safeParse(spec.entry, entry);
-    if (result.success) valid.push({ entry: result.output, index });
-    else {
-      for (const issue of result.issues) report(issueToProblem(spec.file, [spec.key, index], issue, entryIdOf(entry), true));
-      if (isObject(entry)) rejected.push({ entry, index });
-    }
+/** An end before the start is dropped: the event still shows, on its start date. */
+function checkEnd(entry: EventData, index: number, report: (p: Problem) => void): CalendarDate | undefined {
+  if (entry.end === undefined) return undefined;
+  const until = parseCalendarDate(entry.end)!;
+  if (until.end > parseCalendarDate(entry.date)!.start) return until;
+  report({
+    severity: 'warning',
+    file: 'events.json',
+    path: ['events', index, 'end'],
+    entryId: entry.id,
+    message: `the end date "${entry.end}" is before the start date "${entry.date}". The event shows as a single date.`,
+    hint: 'Swap them, or remove "end" for a one-day event.',
   });
-  return valid;
+  return undefined;
 }
 
-function readJson(file: string, input: FileInput | undefined, report: (p: Problem) => void): unknown {
-  if (!input || 'unreadable' in input) {
-    const reason = input && 'unreadable' in input ? input.unreadable : 'it is missing';
-    report({ severity: 'error', file, path: [], message: `the file could not be read: ${reason}.`, hint: `Check that data/${file} exists and is served next to the page.`, skipped: true });
-    return undefined;
+/** Why there is no event to show: an empty list says so plainly, apart from entries that were all left out. */
+function noEvents(input: FileInput | undefined, read: CollectionRead): Problem {
+  const total = read.valid.length + read.rejected.length;
+  if (total === 0) {
+    return {
+      severity: 'error',
+      file: 'events.json',
+      path: ['events'],
+      message: 'the list of events is empty, so the timeline has nothing to show.',
+      hint:
+        input && 'text' in input && input.text.trim() === ''
+          ? 'Restore the file.'
+          : "Add at least one event; see the editors' guide in the README for an example.",
+      skipped: true,
+    };
   }
-  const parsed = parseJson(input.text);
-  if (!parsed.ok) {
-    report({ severity: 'error', file, path: [], message: parsed.message, line: parsed.line, column: parsed.column, skipped: true });
-    return undefined;
-  }
-  return parsed.value;
+  return {
+    severity: 'error',
+    file: 'events.json',
+    path: ['events'],
+    message: `none of the ${total} events could be shown; each one's problem is listed above.`,
+    hint: 'Fix the first problem in events.json and run the check again.',
+    skipped: true,
+  };
 }
 
-function issueToProblem(file: string, prefix: PathSegment[], issue: v.BaseIssue<unknown>, entryId: string | undefined, skipped: boolean): Problem {
-  const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathSegment)];
-  const last = path[path.length - 1];
-  const base = { severity: 'error' as const, file, path, entryId, skipped };
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    const field = String(last);
-    return { ...base, message: `unknown field "${field}".`, hint: didYouMean(field, KNOWN_FIELDS) ?? 'Remove it, or check the field names in the README.' };
-  }
-  if (issue.type === 'strict_object' || (issue.type === 'object' && issue.received === 'undefined')) {
-    return { ...base, message: `the required field "${String(last)}" is missing.` };
-  }
-  // Our own messages (set in schema.ts) say what is expected; valibot's defaults start with "Invalid".
-  if (issue.kind === 'schema' && /^Invalid /.test(issue.message)) {
-    return { ...base, message: `expected ${describeExpected(issue.expected)}, found ${issue.received}.` };
-  }
-  if (issue.type === 'non_empty') return { ...base, message: 'this text is empty; write something or remove the entry.' };
-  return { ...base, message: `expected ${issue.message}, found ${issue.received}.` };
-}
-
-function describeExpected(expected: string | null): string {
-  if (!expected) return 'another value';
-  if (expected === 'Array') return 'a list [ … ]';
-  if (expected === 'Object') return 'an object { … }';
-  return expected.replace(/\|/g, ' or ');
-}
-
-/** An entry together with its position in the file, so later problems can point at it. */
-interface Located<T> {
-  entry: T;
-  index: number;
-}
-
-function uniqueById<T>(name: CollectionName, list: Located<unknown>[], report: (p: Problem) => void, idOf: (entry: T) => string = (entry) => (entry as { id: string }).id): Located<T>[] {
+function uniqueById<T>(
+  name: CollectionName,
+  list: Located<unknown>[],
+  report: (p: Problem) => void,
+  idOf: (entry: T) => string = (entry) => (entry as { id: string }).id,
+): Located<T>[] {
   const spec = COLLECTIONS[name];
   const seen = new Map<string, number>();
   const out: Located<T>[] = [];
@@ -231,30 +241,21 @@ function uniqueById<T>(name: CollectionName, list: Located<unknown>[], report: (
     const id = idOf(entry);
     const first = seen.get(id);
     if (first !== undefined) {
-      report({ severity: 'error', file: spec.file, path: [spec.key, index, 'id'], entryId: id, message: `the id "${id}" is used twice (first at ${spec.key}[${first}]).`, hint: 'Give each entry its own id; this one is left out.', skipped: true });
+      report({
+        severity: 'error',
+        file: spec.file,
+        path: [spec.key, index, 'id'],
+        entryId: id,
+        message: `the id "${id}" is used twice (first at ${spec.key}[${first}]).`,
+        hint: 'Give each entry its own id; this one is left out.',
+        skipped: true,
+      });
       continue;
     }
     seen.set(id, index);
     out.push(located);
   }
   return out;
-}
-
-/**
- * The ids that exist; each unknown one is reported at its own position. Non-strings are
- * skipped silently: the schema has already reported them.
- */
-function keepKnown(ids: readonly unknown[], known: Set<string>, where: { file: string; path: PathSegment[]; entryId: string; what: string; list: string }, report: (p: Problem) => void): string[] {
-  const kept: string[] = [];
-  ids.forEach((id, position) => {
-    if (typeof id !== 'string') return;
-    if (known.has(id)) {
-      kept.push(id);
-      return;
-    }
-    report({ severity: 'error', file: where.file, path: [...where.path, position], entryId: where.entryId, message: `unknown ${where.what} "${id}": expected the id of a ${where.what} in ${where.list}.`, hint: didYouMean(id, known) ?? `Add it to ${where.list} first.` });
-  });
-  return kept;
 }
 
 function checkPlacesInBounds(places: { entry: PlaceData; index: number }[], story: StoryData, report: (p: Problem) => void) {
@@ -270,7 +271,9 @@ function checkPlacesInBounds(places: { entry: PlaceData; index: number }[], stor
       path: ['places', index, 'coordinates'],
       entryId: entry.id,
       message: `[${lon}, ${lat}] lies outside the story's region set in story.json "bounds".`,
-      hint: swapped ? 'Longitude and latitude look swapped: write [longitude, latitude].' : 'Fine for a place far away on purpose; otherwise check the numbers.',
+      hint: swapped
+        ? 'Longitude and latitude look swapped: write [longitude, latitude].'
+        : 'Fine for a place far away on purpose; otherwise check the numbers.',
     });
   }
 }
@@ -281,7 +284,15 @@ function checkEras(eras: { entry: EraData; index: number }[], report: (p: Proble
     const start = parseCalendarDate(entry.start)!;
     const end = parseCalendarDate(entry.end)!;
     if (end.end <= start.start) {
-      report({ severity: 'error', file: 'eras.json', path: ['eras', index, 'end'], entryId: entry.id, message: `the end "${entry.end}" is before the start "${entry.start}".`, hint: 'Swap them.', skipped: true });
+      report({
+        severity: 'error',
+        file: 'eras.json',
+        path: ['eras', index, 'end'],
+        entryId: entry.id,
+        message: `the end "${entry.end}" is before the start "${entry.start}".`,
+        hint: 'Swap them.',
+        skipped: true,
+      });
       continue;
     }
     out.push({ ...entry, startDate: start, endDate: end });
@@ -292,7 +303,14 @@ function checkEras(eras: { entry: EraData; index: number }[], report: (p: Proble
     const era = out[i]!;
     if (era.startDate.start < previous.endDate.end) {
       const index = eras.find((e) => e.entry.id === era.id)!.index;
-      report({ severity: 'warning', file: 'eras.json', path: ['eras', index, 'start'], entryId: era.id, message: `this era starts before "${previous.id}" ends (${previous.end}).`, hint: 'Eras are drawn as bands side by side; make them meet without overlapping.' });
+      report({
+        severity: 'warning',
+        file: 'eras.json',
+        path: ['eras', index, 'start'],
+        entryId: era.id,
+        message: `this era starts before "${previous.id}" ends (${previous.end}).`,
+        hint: 'Eras are drawn as bands side by side; make them meet without overlapping.',
+      });
     }
   }
   return out;
@@ -306,12 +324,28 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
       const start = parseCalendarDate(period.start)!;
       const end: CalendarDate | null = period.end === undefined ? null : parseCalendarDate(period.end)!;
       if (end && end.end <= start.start) {
-        report({ severity: 'error', file: 'relations.json', path: [...path, 'end'], entryId: entry.id, message: `the end "${period.end}" is before the start "${period.start}".`, hint: 'Swap them.', skipped: true });
+        report({
+          severity: 'error',
+          file: 'relations.json',
+          path: [...path, 'end'],
+          entryId: entry.id,
+          message: `the end "${period.end}" is before the start "${period.start}".`,
+          hint: 'Swap them.',
+          skipped: true,
+        });
         return;
       }
       const previous = periods[periods.length - 1];
       if (previous && (previous.end === null || start.start < previous.end.start)) {
-        report({ severity: 'error', file: 'relations.json', path: [...path, 'start'], entryId: entry.id, message: `this period starts before the previous one ends${previous.end ? ` (${previous.end.iso})` : ' (it has no end)'}.`, hint: 'List periods in date order, each ending where the next begins.', skipped: true });
+        report({
+          severity: 'error',
+          file: 'relations.json',
+          path: [...path, 'start'],
+          entryId: entry.id,
+          message: `this period starts before the previous one ends${previous.end ? ` (${previous.end.iso})` : ' (it has no end)'}.`,
+          hint: 'List periods in date order, each ending where the next begins.',
+          skipped: true,
+        });
         return;
       }
       periods.push({ ...period, startDate: start, end });
@@ -320,54 +354,62 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
   });
 }
 
-function reportMissingTranslations(file: string, key: string, entries: { id?: string; translations?: Record<string, Record<string, unknown> | undefined> }[], field: string, report: (p: Problem) => void) {
-  for (const language of TRANSLATED_LANGUAGES) {
-    const missing = entries.filter((entry) => !entry.translations?.[language]?.[field]);
-    if (missing.length === 0) continue;
-    const firstIndex = entries.indexOf(missing[0]!);
-    report({
-      severity: 'warning',
-      file,
-      path: [key, firstIndex, 'translations', language],
-      entryId: missing[0]!.id,
-      message: `${missing.length} of ${entries.length} ${key} have no ${LANGUAGE_NAMES[language]} ${field}; readers in ${LANGUAGE_NAMES[language]} see the English text.`,
-      hint: `Add "translations": { "${language}": { "${field}": "…", "reviewed": false } }.`,
-    });
+/** Every source in the story with its location, for checks that apply to all of them. */
+function* sourcesOf(events: Located<EventData>[], sides: Located<RelationSideData>[]): Generator<LocatedSource> {
+  for (const { entry, index } of events) {
+    for (const [position, source] of entry.sources.entries())
+      yield { file: 'events.json', path: ['events', index, 'sources', position], entryId: entry.id, source };
+  }
+  for (const { entry, index } of sides) {
+    for (const [period, { sources }] of entry.periods.entries()) {
+      for (const [position, source] of sources.entries())
+        yield { file: 'relations.json', path: ['sides', index, 'periods', period, 'sources', position], entryId: entry.id, source };
+    }
   }
 }
 
-function entryIdOf(entry: unknown): string | undefined {
-  if (!isObject(entry)) return undefined;
-  if (typeof entry.id === 'string') return entry.id;
-  const properties = entry.properties;
-  if (isObject(properties) && typeof properties.id === 'string') return properties.id;
-  return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Walk valibot schemas for every object key they declare. */
-function collectFieldNames(schemas: v.GenericSchema[]): Set<string> {
-  const names = new Set<string>();
-  const visit = (node: unknown, depth: number) => {
-    if (!isObject(node) || depth > 12) return;
-    if (isObject(node.entries)) {
-      for (const [key, child] of Object.entries(node.entries)) {
-        names.add(key);
-        visit(child, depth + 1);
-      }
+/**
+ * The story's links into events: corrections that name an event, and the focus period. A
+ * bad link is dropped, so the page never links to what is not there.
+ */
+function checkStoryReferences(story: StoryData, events: EventModel[], report: (p: Problem) => void): StoryData {
+  const eventIds = new Set(events.map((event) => event.id));
+  const corrections = story.corrections.map((correction, index) => {
+    if (correction.event === undefined || eventIds.has(correction.event)) return correction;
+    report({
+      severity: 'error',
+      file: STORY_FILE,
+      path: ['corrections', index, 'event'],
+      message: `unknown event "${correction.event}": expected the id of an event in events.json; the correction shows without a link to it.`,
+      hint: didYouMean(correction.event, eventIds) ?? 'Use the id of the corrected event, or remove "event".',
+    });
+    const { event: _unknown, ...rest } = correction;
+    return rest;
+  });
+  let focus = story.focus;
+  if (focus?.[1] !== undefined) {
+    const [start, end] = [parseCalendarDate(focus[0])!, parseCalendarDate(focus[1])!];
+    if (end.end <= start.start) {
+      report({
+        severity: 'warning',
+        file: STORY_FILE,
+        path: ['focus', 1],
+        message: `the focus ends ("${focus[1]}") before it starts ("${focus[0]}"); the timeline opens without a focus.`,
+        hint: 'Swap the two dates.',
+      });
+      focus = undefined;
     }
-    for (const key of ['wrapped', 'item']) visit(node[key], depth + 1);
-    for (const key of ['items', 'options', 'pipe']) if (Array.isArray(node[key])) for (const child of node[key] as unknown[]) visit(child, depth + 1);
-  };
-  for (const schema of schemas) visit(schema, 0);
-  return names;
+  }
+  return { ...story, corrections, focus };
 }
 
 /** Marks and swatches are drawn in these colours on the light and the dark page: each must stand out from both. */
-function reportLowContrast(file: string, key: string, entries: { entry: { id: string; colour: string }; index: number }[], report: (p: Problem) => void) {
+function reportLowContrast(
+  file: string,
+  key: string,
+  entries: { entry: { id: string; colour: string }; index: number }[],
+  report: (p: Problem) => void,
+) {
   for (const { entry, index } of entries) {
     for (const scheme of ['light', 'dark'] as const) {
       const ratio = contrastRatio(entry.colour, BACKGROUNDS[scheme]);
@@ -378,7 +420,10 @@ function reportLowContrast(file: string, key: string, entries: { entry: { id: st
         path: [key, index, 'colour'],
         entryId: entry.id,
         message: `the colour "${entry.colour}" has a contrast of ${ratio.toFixed(1)}:1 with the ${scheme} page (${BACKGROUNDS[scheme]}); marks need at least ${MIN_NON_TEXT_CONTRAST}:1 to be seen (WCAG 2.1, 1.4.11).`,
-        hint: scheme === 'light' ? 'Choose a darker shade: a mid-tone works on both pages.' : 'Choose a lighter shade: a mid-tone works on both pages.',
+        hint:
+          scheme === 'light'
+            ? 'Choose a darker shade: a mid-tone works on both pages.'
+            : 'Choose a lighter shade: a mid-tone works on both pages.',
       });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateStory } from '../../../src/lib/data/validate.ts';
+import { validateStory, type FileInput } from '../../../src/lib/data/validate.ts';
 import { formatPath, formatProblem, hasErrors, type Problem } from '../../../src/lib/data/problems.ts';
 import { asInputs, smallStory, type StoryFiles } from '../../fixtures/small-story.ts';
 
@@ -29,25 +29,27 @@ const mistakes: {
   entryId?: string;
   message: RegExp;
   hint?: RegExp;
+  /** Errors stop the build; a warning means the page mended the entry and shows it. */
+  severity?: 'error' | 'warning';
   skipsEntry?: boolean;
 }[] = [
   {
     name: 'a missing required field',
-    change: (f) => delete (f['events.json'].events[0] as Record<string, unknown>).summary,
+    change: (f) => delete (f['events.json'].events[0] as Record<string, unknown>).category,
     file: 'events.json',
-    path: 'events[0].summary',
+    path: 'events[0].category',
     entryId: 'visit-ankara',
-    message: /required field "summary" is missing/,
+    message: /required field "category" is missing/,
     skipsEntry: true,
   },
   {
-    name: 'a wrong type',
+    name: 'a wrong type in an optional part',
     change: (f) => ((f['events.json'].events[1] as Record<string, unknown>).places = 'ankara'),
     file: 'events.json',
     path: 'events[1].places',
     entryId: 'raid-at-sea',
-    message: /expected a list \[ … \], found "ankara"/,
-    skipsEntry: true,
+    severity: 'warning',
+    message: /expected a list \[ … \], found "ankara"\. The event shows without places\./,
   },
   {
     name: 'an unknown place reference',
@@ -107,8 +109,8 @@ const mistakes: {
     file: 'events.json',
     path: 'events[0].end',
     entryId: 'visit-ankara',
-    message: /end date "2022-10-01" is before the start date "2022-10-27"/,
-    skipsEntry: true,
+    severity: 'warning',
+    message: /end date "2022-10-01" is before the start date "2022-10-27"\. The event shows as a single date\./,
   },
   {
     name: 'a non-http URL',
@@ -134,9 +136,9 @@ const mistakes: {
     file: 'events.json',
     path: 'events[0].titel',
     entryId: 'visit-ankara',
-    message: /unknown field "titel"/,
+    severity: 'warning',
+    message: /unknown field "titel"\. It is ignored\./,
     hint: /Did you mean "title"\?/,
-    skipsEntry: true,
   },
   {
     name: 'an unknown category',
@@ -169,8 +171,8 @@ const mistakes: {
     change: (f) => ((f['places.json'].places[0] as Record<string, unknown>).kind = 'town'),
     file: 'places.json',
     path: 'places[0].kind',
-    message: /one of "capital", "city"/,
-    skipsEntry: true,
+    severity: 'warning',
+    message: /one of "capital", "city".*The place is drawn as a site\./,
   },
   {
     name: 'overlapping relation periods',
@@ -185,15 +187,16 @@ describe('validateStory locates each kind of editor mistake', () => {
   for (const mistake of mistakes) {
     it(`reports ${mistake.name} with file, path and message`, () => {
       const { problems, model } = validateWith(mistake.change);
-      const found = errorsOf(problems).find((p) => p.file === mistake.file && formatPath(p.path) === mistake.path);
+      const found = problems.find((p) => p.file === mistake.file && formatPath(p.path) === mistake.path && mistake.message.test(p.message));
       expect(found, `problems were:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
-      expect(found!.message).toMatch(mistake.message);
+      expect(found!.severity).toBe(mistake.severity ?? 'error');
+      // Errors stop `npm run check:data`, and so the build.
+      expect(hasErrors(problems)).toBe(found!.severity === 'error');
       if (mistake.entryId) expect(found!.entryId).toBe(mistake.entryId);
       if (mistake.hint) expect(found!.hint).toMatch(mistake.hint);
-      expect(hasErrors(problems)).toBe(true);
       // A bad entry is left out, but the rest of the story still loads.
       expect(model).not.toBeNull();
-      if (mistake.skipsEntry && mistake.file === 'events.json') expect(model!.events).toHaveLength(2);
+      if (mistake.file === 'events.json') expect(model!.events).toHaveLength(mistake.skipsEntry ? 2 : 3);
     });
   }
 });
@@ -223,12 +226,28 @@ describe('validateStory on files that cannot be used', () => {
     expect(formatProblem(problem)).toMatch(/^error: data\/events\.json:4:5: /);
   });
 
-  it('reports a missing file', () => {
-    const files: Record<string, { text: string } | { unreadable: string }> = asInputs(smallStory());
+  it('shows the story without a map-only file that is missing, and says so', () => {
+    const files: Record<string, FileInput> = asInputs(smallStory());
     files['places.json'] = { unreadable: 'the server answered 404 Not Found' };
     const { model, problems } = validateStory(files);
-    expect(model).toBeNull();
+    expect(model?.unavailable).toEqual(['places.json']);
+    expect(model?.places).toEqual([]);
+    expect(model?.events).toHaveLength(3);
     expect(problems[0]!.message).toMatch(/could not be read: the server answered 404/);
+    // One follow-on notice per referring file, not one per event.
+    const followOn = problems.filter((p) => /places\.json could not be used/.test(p.message));
+    expect(followOn.map((p) => `${p.file} ${p.severity} ${p.message}`)).toEqual([
+      'themes.json warning places.json could not be used (see its own problem), so the issue "trade" shows without places.',
+      'events.json warning places.json could not be used (see its own problem), so 3 events (visit-ankara, raid-at-sea, a-year) show without places.',
+    ]);
+  });
+
+  it('has no story without its events file', () => {
+    const files: Record<string, FileInput> = asInputs(smallStory());
+    files['events.json'] = { unreadable: 'the server answered 500 Internal Server Error' };
+    const { model, problems } = validateStory(files);
+    expect(model).toBeNull();
+    expect(problems.map((p) => p.message)).toEqual(['the file could not be read: the server answered 500 Internal Server Error.']);
   });
 
   it('reports a file of the wrong shape', () => {
@@ -263,7 +282,9 @@ describe('validateStory warnings', () => {
   });
 
   it('counts missing translations per language as one warning each', () => {
-    const { problems } = validateWith((f) => ((f['events.json'].events[0] as Record<string, unknown>).translations = { tr: { title: 'Ankara ziyareti', reviewed: false } }));
+    const { problems } = validateWith(
+      (f) => ((f['events.json'].events[0] as Record<string, unknown>).translations = { tr: { title: 'Ankara ziyareti', reviewed: false } }),
+    );
     const turkish = problems.find((p) => p.file === 'events.json' && p.path.includes('tr'));
     expect(turkish?.message).toMatch(/2 of 3 events have no Turkish title/);
     expect(turkish?.severity).toBe('warning');
