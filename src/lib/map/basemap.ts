@@ -41,3 +41,24 @@ function isCountriesTopology(data: unknown): data is CountriesTopology {
   const topology = data as Partial<CountriesTopology>;
   return topology.type === 'Topology' && Array.isArray(topology.arcs) && topology.objects?.countries?.type === 'GeometryCollection';
 }
+
+/** No land at all: the places still show on water, which beats an empty box. */
+export function emptyBasemap(): Basemap {
+  return {
+    countries: { type: 'FeatureCollection', features: [] },
+    borders: { type: 'MultiLineString', coordinates: [] },
+    coast: { type: 'MultiLineString', coordinates: [] },
+  };
+}
+
+/** Fetches and decodes the base map; a failure is reported to `onFailure` and gives the empty base map. */
+export async function loadBasemap(url: string, onFailure: (reason: string) => void, fetchImpl: typeof fetch = fetch): Promise<Basemap> {
+  try {
+    const response = await fetchImpl(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return decodeBasemap(await response.json());
+  } catch (error) {
+    onFailure(error instanceof Error ? error.message : String(error));
+    return emptyBasemap();
+  }
+}

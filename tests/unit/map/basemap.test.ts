@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeBasemap } from '../../../src/lib/map/basemap.ts';
+import { decodeBasemap, emptyBasemap, loadBasemap } from '../../../src/lib/map/basemap.ts';
 import { BASEMAP_EXTENT, isInside } from '../../../src/lib/map/extent.ts';
 
 const text = readFileSync('public/basemap/countries.json', 'utf8');
@@ -35,5 +35,34 @@ describe('isInside', () => {
   for (const { input, expected } of cases) {
     it(`says ${input.join(', ')} is ${expected ? 'inside' : 'outside'} the base map`, () =>
       expect(isInside(BASEMAP_EXTENT, input)).toBe(expected));
+  }
+});
+
+describe('loadBasemap', () => {
+  const respond = (status: number, body: unknown) =>
+    (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+  const cases = [
+    { name: 'a 404 gives the empty base map and says why', fetch: respond(404, {}), reason: /HTTP 404/ },
+    {
+      name: 'a file of another shape gives the empty base map and says why',
+      fetch: respond(200, { type: 'Nope' }),
+      reason: /not the expected TopoJSON/,
+    },
+    {
+      name: 'a failed request gives the empty base map and says why',
+      fetch: (async () => {
+        throw new TypeError('network down');
+      }) as unknown as typeof fetch,
+      reason: /network down/,
+    },
+  ];
+  for (const { name, fetch, reason } of cases) {
+    it(name, async () => {
+      const reasons: string[] = [];
+      const basemap = await loadBasemap('basemap/countries.json', (text) => reasons.push(text), fetch);
+      expect(basemap).toEqual(emptyBasemap());
+      expect(reasons).toHaveLength(1);
+      expect(reasons[0]).toMatch(reason);
+    });
   }
 });

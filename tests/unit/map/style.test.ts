@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { decodeBasemap } from '../../../src/lib/map/basemap.ts';
 import { buildStyle, layerPaints, matchById, regionFillOpacity, REGION_OPACITY } from '../../../src/lib/map/style.ts';
-import { FALLBACK_TOKENS } from '../../../src/lib/map/tokens.ts';
+import { readMapTokens } from '../../../src/lib/map/tokens.ts';
+import { appCssStyle } from '../theme/app-css.ts';
 import type { RegionData } from '../../../src/lib/data/schema.ts';
 import type { RegionMark } from '../../../src/lib/map/marks.ts';
+
+const LIGHT_TOKENS = readMapTokens(appCssStyle('light'), false);
 
 const basemap = decodeBasemap(JSON.parse(readFileSync('public/basemap/countries.json', 'utf8')));
 const regions = (JSON.parse(readFileSync('data/regions.json', 'utf8')) as { features: RegionData[] }).features;
@@ -23,12 +26,12 @@ describe('buildStyle against the real maplibre style spec', () => {
   ];
   for (const { name, input } of cases) {
     it(`is a valid MapLibre style ${name}`, () => {
-      expect(validateStyleMin(buildStyle(FALLBACK_TOKENS, basemap, regions, input))).toEqual([]);
+      expect(validateStyleMin(buildStyle(LIGHT_TOKENS, basemap, regions, input))).toEqual([]);
     });
   }
 
   it('rejects an unresolved CSS variable, which is why MapView resolves the tokens first', () => {
-    const style = buildStyle({ ...FALLBACK_TOKENS, water: 'var(--map-water)' }, basemap, regions, marks);
+    const style = buildStyle({ ...LIGHT_TOKENS, water: 'var(--map-water)' }, basemap, regions, marks);
     expect(
       validateStyleMin(style)
         .map((error) => error.message)
@@ -37,16 +40,16 @@ describe('buildStyle against the real maplibre style spec', () => {
   });
 
   it('asks no other host for anything: no glyphs, sprites or tile URLs', () => {
-    const style = buildStyle(FALLBACK_TOKENS, basemap, regions, marks);
+    const style = buildStyle(LIGHT_TOKENS, basemap, regions, marks);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
   });
 
   it('sets every paint property layerPaints returns on a layer that exists', () => {
-    const style = buildStyle(FALLBACK_TOKENS, basemap, regions, marks);
+    const style = buildStyle(LIGHT_TOKENS, basemap, regions, marks);
     const ids = new Set(style.layers.map((layer) => layer.id));
-    for (const layer of Object.keys(layerPaints(FALLBACK_TOKENS, marks))) expect(ids).toContain(layer);
+    for (const layer of Object.keys(layerPaints(LIGHT_TOKENS, marks))) expect(ids).toContain(layer);
   });
 });
 

@@ -1,26 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_TOKENS, MAP_TOKEN_PROPERTIES, resolveTokens } from '../../../src/lib/map/tokens.ts';
-import { readFileSync } from 'node:fs';
+import { MAP_TOKEN_PROPERTIES, readMapTokens } from '../../../src/lib/map/tokens.ts';
+import { appCssStyle } from '../theme/app-css.ts';
 
-describe('resolveTokens', () => {
-  const cases: { name: string; input: (property: string) => string; expected: Partial<typeof FALLBACK_TOKENS> }[] = [
-    {
-      name: 'takes each resolved colour as read',
-      input: (p) => (p === '--map-water' ? 'rgb(1, 2, 3)' : 'rgb(0, 0, 0)'),
-      expected: { water: 'rgb(1, 2, 3)', land: 'rgb(0, 0, 0)' },
-    },
-    {
-      name: 'falls back token by token when one cannot be read',
-      input: (p) => (p === '--map-land' ? '  ' : 'rgb(9, 9, 9)'),
-      expected: { land: FALLBACK_TOKENS.land, water: 'rgb(9, 9, 9)' },
-    },
-  ];
-  for (const { name, input, expected } of cases) {
-    it(name, () => expect(resolveTokens(input)).toMatchObject(expected));
-  }
+describe('readMapTokens', () => {
+  it('reads every map colour from app.css, light or dark by the scheme in force', () => {
+    const light = readMapTokens(appCssStyle('light'), true);
+    const dark = readMapTokens(appCssStyle('dark'), false);
+    expect(light.water).toBe('#dbe7ef');
+    expect(dark.water).toBe('#17232d');
+    for (const name of Object.keys(MAP_TOKEN_PROPERTIES)) {
+      expect(light[name as keyof typeof light]).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(dark[name as keyof typeof dark]).toMatch(/^#[0-9a-f]{6}$/i);
+    }
+  });
 
-  it('names only custom properties that app.css defines', () => {
-    const css = readFileSync('src/app.css', 'utf8');
-    for (const property of Object.values(MAP_TOKEN_PROPERTIES)) expect(css).toContain(`${property}:`);
+  it('takes a newsroom’s plain override as it is', () => {
+    const style = {
+      colorScheme: 'light',
+      getPropertyValue: (p: string) => (p === '--color-israel' ? ' rgb(1, 2, 3) ' : appCssStyle().getPropertyValue(p)),
+    };
+    expect(readMapTokens(style, false).israel).toBe('rgb(1, 2, 3)');
   });
 });
