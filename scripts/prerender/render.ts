@@ -7,7 +7,7 @@
 import { render } from 'svelte/server';
 import { validateStory, type FileInput } from '../../src/lib/data/validate.ts';
 import type { Problem } from '../../src/lib/data/problems.ts';
-import { groupByEra } from '../../src/lib/timeline/era-groups.ts';
+import { groupByEra } from '../../src/lib/data/era-groups.ts';
 import { decodeBasemap } from '../../src/lib/map/basemap.ts';
 import { staticMapShapes, type StaticMapShapes } from '../../src/lib/map/static-map.ts';
 import { placeMarks, regionMarks } from '../../src/lib/map/marks.ts';

@@ -3,9 +3,7 @@
  * page's URL and the view's fragment, so it is the same in the page and in an embed.
  */
 import { escapeHtml } from '../format/escape-html.ts';
-
-/** Query parameters that belong to one embedding (ours and pym.js's), never to a shared link. */
-const EMBEDDING_PARAMS = ['embed', 'title', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'host'];
+import { pageUrlWithoutView, tidy } from '../state/page-url.ts';
 
 /** The attribute our parent script (embed.js) looks for, and the default key it keeps in the host's fragment. */
 export const EMBED_ATTRIBUTE = 'data-turkey-israel-embed';
@@ -43,26 +41,6 @@ export function shareLinks(location: string, hash: string, title: string, showTi
     `width="100%" height="${INITIAL_HEIGHT}" style="border:0;width:100%" loading="lazy" allow="clipboard-write"></iframe>\n` +
     `<script src="${escapeHtml(scriptUrl)}" async></script>`;
   return { pageUrl, embedUrl, embedCode };
-}
-
-/** The story page itself at this view: what the embed's credit line links to. */
-export function pageUrlOf(location: string, hash: string): string {
-  return `${tidy(pageUrlWithoutView(location, hash))}${hash}`;
-}
-
-/** The page's URL without its fragment and without the parameters of one embedding. */
-function pageUrlWithoutView(location: string, hash: string): URL {
-  const url = new URL(location);
-  url.hash = '';
-  for (const name of EMBEDDING_PARAMS) url.searchParams.delete(name);
-  // The view's own `lang` wins over the query's: say it once.
-  if (/(^#|&)lang=/.test(hash)) url.searchParams.delete('lang');
-  return url;
-}
-
-/** `https://x.test/story/?` reads better as `https://x.test/story/`. */
-function tidy(url: URL): string {
-  return url.search === '' || url.search === '?' ? `${url.origin}${url.pathname}` : `${url.origin}${url.pathname}${url.search}`;
 }
 
 /** Story titles come from data/: they go into the embed code as text, never as markup. */

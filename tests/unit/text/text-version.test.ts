@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import TextVersion from '../../../src/lib/text/TextVersion.svelte';
 import { validateStory } from '../../../src/lib/data/validate.ts';
 import type { StoryModel } from '../../../src/lib/data/model.ts';
-import { groupByEra } from '../../../src/lib/timeline/era-groups.ts';
+import { groupByEra } from '../../../src/lib/data/era-groups.ts';
 import { stripHydrationMarkers } from '../../../scripts/prerender/html.ts';
 import { asInputs, smallStory } from '../../fixtures/small-story.ts';
 

@@ -1,5 +1,5 @@
 /** Events grouped under the era they fall in, for the phone list and the text version. */
-import type { EraModel, EventModel } from '../data/model.ts';
+import type { EraModel, EventModel } from './model.ts';
 
 export interface EraGroup {
   /** Null for events outside every era. */
