@@ -10,6 +10,7 @@ import { DATA_FILES } from '../src/lib/data/schema.ts';
 import { validateStory, type FileInput } from '../src/lib/data/validate.ts';
 import { formatProblem, type Problem } from '../src/lib/data/problems.ts';
 import { lineAndColumnAt } from '../src/lib/data/parse-json.ts';
+import { formatCoverage, translationCoverage } from '../src/lib/data/coverage.ts';
 
 const dataDir = resolve(process.argv[2] ?? 'data');
 const texts: Record<string, string> = {};
@@ -42,6 +43,9 @@ if (model) {
   console.log(
     `\nchecked data/: ${model.events.length} events, ${model.eras.length} eras, ${model.places.length} places, ${model.themes.length} themes, ${model.regions.length} regions, ${model.relations.length} relation tracks.`,
   );
+  console.log('\ntranslation coverage (translated/written in English):');
+  for (const line of formatCoverage(translationCoverage(model))) console.log(`  ${line}`);
+  console.log('');
 }
 console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
 process.exit(errors > 0 ? 1 : 0);

@@ -4,11 +4,11 @@
  * a unit test fails when the committed files are out of date.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { generateJsonSchemas } from '../src/lib/data/json-schema.ts';
+import { generateJsonSchemas, jsonSchemaText } from '../src/lib/data/json-schema.ts';
 
 const outDir = new URL('../data/schema/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 for (const [name, schema] of Object.entries(generateJsonSchemas())) {
-  writeFileSync(new URL(name, outDir), JSON.stringify(schema, null, 2) + '\n');
+  writeFileSync(new URL(name, outDir), jsonSchemaText(schema));
   console.log(`wrote data/schema/${name}`);
 }

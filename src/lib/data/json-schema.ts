@@ -14,3 +14,8 @@ export function generateJsonSchemas(): Record<string, object> {
   for (const spec of Object.values(COLLECTIONS)) out[schemaName(spec.file)] = convert(collectionFileSchema(spec), spec.file);
   return out;
 }
+
+/** The text of a schema file as `npm run schema` writes it, so a test can compare it byte for byte. */
+export function jsonSchemaText(schema: object): string {
+  return JSON.stringify(schema, null, 2) + '\n';
+}

@@ -13,13 +13,7 @@ import { COLLECTION_FILES } from './data-files.ts';
 import { PLACE_KINDS, REPRESENTATION_LEVELS } from './vocabulary.ts';
 export * from './vocabulary.ts';
 
-const text = (what: string) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.nonEmpty(`${what} must not be empty`),
-    v.description(what),
-  );
+const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`), v.description(what));
 
 export const Id = v.pipe(
   v.string(),
@@ -44,13 +38,10 @@ export const HttpUrl = v.pipe(
   v.string(),
   v.url('an absolute URL such as "https://example.org/page"'),
   v.regex(/^https?:\/\//i, 'a link that starts with http:// or https://'),
-  v.description('Web address of the source, http or https only.'),
+  v.description('Web address of the source, http or https only, without tracking parameters such as utm_source.'),
 );
 
-export const Colour = v.pipe(
-  v.string(),
-  v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb, such as "#1f77b4"'),
-);
+export const Colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb, such as "#1f77b4"'));
 
 export const Coordinates = v.pipe(
   v.tuple([
@@ -60,19 +51,34 @@ export const Coordinates = v.pipe(
   v.description('[longitude, latitude] in degrees: longitude first, as in GeoJSON.'),
 );
 
-export const Source = v.strictObject({
-  publisher: text('Who published the source, such as "Reuters"'),
-  title: text('Title of the page or article'),
-  date: IsoDate,
-  url: HttpUrl,
-});
+/**
+ * Print and wire copy has no web page, so `url` is optional; publisher, title and date are
+ * always required, which is what lets a reader find a source without a link.
+ */
+export const Source = v.pipe(
+  v.strictObject({
+    publisher: text('Who published the source, such as "Reuters"'),
+    title: text('Title of the page, article or wire story'),
+    date: v.pipe(IsoDate, v.description('Date of publication')),
+    url: v.optional(HttpUrl),
+  }),
+  v.description('A source: publisher, title and date, and its URL when it has one (leave "url" out for print or wire copy).'),
+);
+
+/** Limits a chart label and an annotation are written to; translations only warn above them. */
+export const LABEL_MAX_LENGTH = 40;
+export const ANNOTATION_MAX_LENGTH = 140;
 
 /**
  * A translation of an entry's texts into one language. `reviewed: false` marks text no
  * human has checked yet, so editors can find it; missing fields fall back to English.
  */
+const TRANSLATION_NOTES: Record<string, string> = {
+  quote: "The quote's wording translated into this language; the original stays in quote.text",
+};
+
 function translationOf<const TKeys extends readonly string[]>(fields: TKeys) {
-  const entries = Object.fromEntries(fields.map((field) => [field, v.optional(text(`Translated ${field}`))]));
+  const entries = Object.fromEntries(fields.map((field) => [field, v.optional(text(TRANSLATION_NOTES[field] ?? `Translated ${field}`))]));
   return v.strictObject({
     ...(entries as { [K in TKeys[number]]: v.OptionalSchema<ReturnType<typeof text>, undefined> }),
     reviewed: v.pipe(v.boolean(), v.description('true once a fluent human has checked this translation')),
@@ -90,6 +96,11 @@ function translations<const TKeys extends readonly string[]>(fields: TKeys) {
 }
 
 export const STORY_TEXT_FIELDS = ['title', 'dek'] as const;
+export const Correction = v.strictObject({
+  date: DayDate,
+  text: text('What was corrected'),
+  event: v.optional(v.pipe(Id, v.description('Id of the corrected event, so the event can link to this entry'))),
+});
 export const StoryFile = v.strictObject({
   $schema: v.optional(v.string()),
   title: text('Headline of the story'),
@@ -99,7 +110,18 @@ export const StoryFile = v.strictObject({
   published: DayDate,
   updated: DayDate,
   defaultEvent: v.pipe(Id, v.description('Id of the event selected when no link chooses one')),
-  corrections: v.array(v.strictObject({ date: DayDate, text: text('What was corrected') })),
+  corrections: v.array(Correction),
+  focus: v.optional(
+    v.pipe(
+      v.union(
+        [v.strictTuple([IsoDate]), v.strictTuple([IsoDate, IsoDate])],
+        'a list of one or two ISO dates, such as ["2008"] or ["2008", "2024-06"]',
+      ),
+      v.description(
+        "The story's focus period, given the room on the timeline: [start] or [start, end]; without an end it runs to the story's end.",
+      ),
+    ),
+  ),
   bounds: v.pipe(
     v.tuple([Coordinates, Coordinates]),
     v.description("The story's region as [[west, south], [east, north]]: the map's home view, and places outside it get a warning."),
@@ -116,13 +138,26 @@ export const Category = v.strictObject({
   translations: translations(CATEGORY_TEXT_FIELDS),
 });
 
-export const EVENT_TEXT_FIELDS = ['title', 'summary'] as const;
+export const EVENT_TEXT_FIELDS = ['title', 'summary', 'label', 'annotation', 'quote'] as const;
 export const Event = v.strictObject({
   id: Id,
   date: IsoDate,
   end: v.optional(IsoDate),
   title: v.pipe(text('Short headline of the event'), v.maxLength(120, 'a title of at most 120 characters')),
   summary: text('One to three sentences, in our own words'),
+  key: v.optional(v.pipe(v.boolean(), v.description('true for a key moment: labelled on the chart and listed in "Key moments"'))),
+  label: v.optional(
+    v.pipe(
+      text(`The chart's label for a key moment, at most ${LABEL_MAX_LENGTH} characters; defaults to a shortened title`),
+      v.maxLength(LABEL_MAX_LENGTH, `a label of at most ${LABEL_MAX_LENGTH} characters`),
+    ),
+  ),
+  annotation: v.optional(
+    v.pipe(
+      text(`One sentence of context shown with the event, at most ${ANNOTATION_MAX_LENGTH} characters`),
+      v.maxLength(ANNOTATION_MAX_LENGTH, `an annotation of at most ${ANNOTATION_MAX_LENGTH} characters`),
+    ),
+  ),
   category: v.pipe(Id, v.description('Id of a category in categories.json')),
   places: v.pipe(v.array(Id), v.description('Ids of places in places.json')),
   themes: v.pipe(v.array(Id), v.description('Ids of themes in themes.json')),
@@ -136,10 +171,11 @@ export const Event = v.strictObject({
   translations: translations(EVENT_TEXT_FIELDS),
 });
 
-export const ERA_TEXT_FIELDS = ['name', 'description'] as const;
+export const ERA_TEXT_FIELDS = ['name', 'shortName', 'description'] as const;
 export const Era = v.strictObject({
   id: Id,
   name: text('Name of the period'),
+  shortName: v.optional(text('A short form of the name for narrow bands, such as "Renewal"')),
   start: IsoDate,
   end: IsoDate,
   description: text('One or two sentences on the period'),
@@ -166,7 +202,6 @@ export const Theme = v.strictObject({
   regions: v.array(Id),
   translations: translations(THEME_TEXT_FIELDS),
 });
-
 
 export const RelationSide = v.strictObject({
   id: Id,
@@ -220,13 +255,28 @@ function collection<TEntry extends v.GenericSchema>(spec: CollectionSpec<TEntry>
 }
 
 export const COLLECTIONS = {
-  categories: collection({ file: COLLECTION_FILES.categories, key: 'categories', entry: Category, description: 'The kinds of event, each a lane on the timeline.' }),
+  categories: collection({
+    file: COLLECTION_FILES.categories,
+    key: 'categories',
+    entry: Category,
+    description: 'The kinds of event, each a lane on the timeline.',
+  }),
   events: collection({ file: COLLECTION_FILES.events, key: 'events', entry: Event, description: 'The dated events of the story.' }),
   eras: collection({ file: COLLECTION_FILES.eras, key: 'eras', entry: Era, description: 'Named periods shown as bands on the timeline.' }),
   places: collection({ file: COLLECTION_FILES.places, key: 'places', entry: Place, description: 'Points on the map.' }),
   themes: collection({ file: COLLECTION_FILES.themes, key: 'themes', entry: Theme, description: 'The issues the two sides discuss.' }),
-  relations: collection({ file: COLLECTION_FILES.relations, key: 'sides', entry: RelationSide, description: "Each side's level of diplomatic representation over time." }),
-  regions: collection({ file: COLLECTION_FILES.regions, key: 'features', entry: Region, description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.' }),
+  relations: collection({
+    file: COLLECTION_FILES.relations,
+    key: 'sides',
+    entry: RelationSide,
+    description: "Each side's level of diplomatic representation over time.",
+  }),
+  regions: collection({
+    file: COLLECTION_FILES.regions,
+    key: 'features',
+    entry: Region,
+    description: 'Outlines (GeoJSON FeatureCollection) of areas Natural Earth countries do not give.',
+  }),
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -237,10 +287,7 @@ export function collectionFileSchema(spec: CollectionSpec<v.GenericSchema>, entr
   const entries: v.ObjectEntries = { $schema: v.optional(v.string()), [spec.key]: v.array(entry) };
   // regions.json is plain GeoJSON, so that map tools can open it too.
   if (spec.key === 'features') entries.type = v.literal('FeatureCollection');
-  return v.pipe(
-    v.strictObject(entries),
-    v.description(spec.description),
-  );
+  return v.pipe(v.strictObject(entries), v.description(spec.description));
 }
 
 export type StoryData = v.InferOutput<typeof StoryFile>;

@@ -9,7 +9,6 @@ import {
   COLLECTIONS,
   STORY_FILE,
   StoryFile,
-  TRANSLATED_LANGUAGES,
   collectionFileSchema,
   type CategoryData,
   type CollectionName,
@@ -24,6 +23,7 @@ import {
 import type { PathSegment, Problem } from './problems.ts';
 import { parseJson } from './parse-json.ts';
 import { didYouMean } from './suggest.ts';
+import { reportEventTranslationFit, reportMissingTranslations, reportTrackingParameters, type LocatedSource } from './editorial-checks.ts';
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
 import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../format/contrast.ts';
 import type { StoryModel, EventModel, EraModel, RelationSideModel } from './model.ts';
@@ -36,8 +36,6 @@ export interface ValidationResult {
   model: StoryModel | null;
   problems: Problem[];
 }
-
-const LANGUAGE_NAMES: Record<(typeof TRANSLATED_LANGUAGES)[number], string> = { tr: 'Turkish', he: 'Hebrew', ar: 'Arabic' };
 
 /** Every field name the schema knows, for "did you mean" on unknown fields. */
 const KNOWN_FIELDS = collectFieldNames([StoryFile, ...Object.values(COLLECTIONS).map((c) => c.entry)]);
@@ -74,15 +72,29 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
 
   const checkedThemes = themes.map(({ entry, index }) => ({
     ...entry,
-    places: keepKnown(entry.places, placeIds, { file: 'themes.json', path: ['themes', index, 'places'], entryId: entry.id, what: 'place', list: 'places.json' }, report),
-    regions: keepKnown(entry.regions, regionIds, { file: 'themes.json', path: ['themes', index, 'regions'], entryId: entry.id, what: 'region', list: 'regions.json' }, report),
+    places: keepKnown(
+      entry.places,
+      placeIds,
+      { file: 'themes.json', path: ['themes', index, 'places'], entryId: entry.id, what: 'place', list: 'places.json' },
+      report,
+    ),
+    regions: keepKnown(
+      entry.regions,
+      regionIds,
+      { file: 'themes.json', path: ['themes', index, 'regions'], entryId: entry.id, what: 'region', list: 'regions.json' },
+      report,
+    ),
   }));
 
   for (const { entry, index } of rejectedEvents) {
     const id = typeof entry.id === 'string' ? entry.id : `events[${index}]`;
-    for (const [field, known, what, list] of [['places', placeIds, 'place', 'places.json'], ['themes', themeIds, 'theme', 'themes.json']] as const) {
+    for (const [field, known, what, list] of [
+      ['places', placeIds, 'place', 'places.json'],
+      ['themes', themeIds, 'theme', 'themes.json'],
+    ] as const) {
       const ids = entry[field];
-      if (Array.isArray(ids)) keepKnown(ids, known, { file: 'events.json', path: ['events', index, field], entryId: id, what, list }, report);
+      if (Array.isArray(ids))
+        keepKnown(ids, known, { file: 'events.json', path: ['events', index, field], entryId: id, what, list }, report);
     }
   }
 
@@ -92,19 +104,45 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
     const when = parseCalendarDate(entry.date)!;
     const until = entry.end === undefined ? undefined : parseCalendarDate(entry.end)!;
     if (until && until.end <= when.start) {
-      report({ severity: 'error', file: 'events.json', path: at('end'), entryId: entry.id, message: `the end date "${entry.end}" is before the start date "${entry.date}".`, hint: 'Swap them, or remove "end" for a one-day event.', skipped: true });
+      report({
+        severity: 'error',
+        file: 'events.json',
+        path: at('end'),
+        entryId: entry.id,
+        message: `the end date "${entry.end}" is before the start date "${entry.date}".`,
+        hint: 'Swap them, or remove "end" for a one-day event.',
+        skipped: true,
+      });
       continue;
     }
     if (!categoryIds.has(entry.category)) {
-      report({ severity: 'error', file: 'events.json', path: at('category'), entryId: entry.id, message: `unknown category "${entry.category}": expected the id of a category in categories.json.`, hint: didYouMean(entry.category, categoryIds) ?? `Known categories: ${[...categoryIds].join(', ')}.`, skipped: true });
+      report({
+        severity: 'error',
+        file: 'events.json',
+        path: at('category'),
+        entryId: entry.id,
+        message: `unknown category "${entry.category}": expected the id of a category in categories.json.`,
+        hint: didYouMean(entry.category, categoryIds) ?? `Known categories: ${[...categoryIds].join(', ')}.`,
+        skipped: true,
+      });
       continue;
     }
     eventModels.push({
       ...entry,
       when,
       until,
-      places: keepKnown(entry.places, placeIds, { file: 'events.json', path: at('places'), entryId: entry.id, what: 'place', list: 'places.json' }, report),
-      themes: keepKnown(entry.themes, themeIds, { file: 'events.json', path: at('themes'), entryId: entry.id, what: 'theme', list: 'themes.json' }, report),
+      places: keepKnown(
+        entry.places,
+        placeIds,
+        { file: 'events.json', path: at('places'), entryId: entry.id, what: 'place', list: 'places.json' },
+        report,
+      ),
+      themes: keepKnown(
+        entry.themes,
+        themeIds,
+        { file: 'events.json', path: at('themes'), entryId: entry.id, what: 'theme', list: 'themes.json' },
+        report,
+      ),
     });
   }
   eventModels.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id));
@@ -113,20 +151,33 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
   const relationModels = checkRelations(sides, report);
 
   if (!eventModels.some((event) => event.id === story.defaultEvent)) {
-    report({ severity: 'error', file: STORY_FILE, path: ['defaultEvent'], message: `"${story.defaultEvent}" is not the id of an event in events.json.`, hint: didYouMean(story.defaultEvent, eventModels.map((e) => e.id)) ?? 'Use the id of the event to open first.' });
+    report({
+      severity: 'error',
+      file: STORY_FILE,
+      path: ['defaultEvent'],
+      message: `"${story.defaultEvent}" is not the id of an event in events.json.`,
+      hint:
+        didYouMean(
+          story.defaultEvent,
+          eventModels.map((e) => e.id),
+        ) ?? 'Use the id of the event to open first.',
+    });
   }
 
-  reportMissingTranslations('events.json', 'events', events.map((e) => e.entry), 'title', report);
-  reportMissingTranslations('eras.json', 'eras', eras.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('places.json', 'places', places.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('themes.json', 'themes', themes.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('categories.json', 'categories', categories.map((e) => e.entry), 'name', report);
-  reportMissingTranslations('relations.json', 'sides', sides.map((e) => e.entry), 'name', report);
+  reportMissingTranslations('events.json', 'events', events, 'title', report);
+  reportMissingTranslations('events.json', 'events', events, 'summary', report);
+  reportMissingTranslations('eras.json', 'eras', eras, 'name', report);
+  reportMissingTranslations('places.json', 'places', places, 'name', report);
+  reportMissingTranslations('themes.json', 'themes', themes, 'name', report);
+  reportMissingTranslations('categories.json', 'categories', categories, 'name', report);
+  reportMissingTranslations('relations.json', 'sides', sides, 'name', report);
+  reportEventTranslationFit(events, report);
+  reportTrackingParameters(sourcesOf(events, sides), report);
   reportLowContrast('categories.json', 'categories', categories, report);
   reportLowContrast('themes.json', 'themes', themes, report);
 
   const model: StoryModel = {
-    story,
+    story: checkStoryReferences(story, eventModels, report),
     categories: categories.map((c) => c.entry),
     events: eventModels,
     eras: eraModels,
@@ -150,7 +201,12 @@ function readStoryFile(input: FileInput | undefined, report: (p: Problem) => voi
 }
 
 /** The file's list of valid entries (bad ones reported and left out), or null when the file is unusable. */
-function readCollection(name: CollectionName, input: FileInput | undefined, report: (p: Problem) => void, rejected: Located<Record<string, unknown>>[] = []): Located<unknown>[] | null {
+function readCollection(
+  name: CollectionName,
+  input: FileInput | undefined,
+  report: (p: Problem) => void,
+  rejected: Located<Record<string, unknown>>[] = [],
+): Located<unknown>[] | null {
   const spec = COLLECTIONS[name];
   const value = readJson(spec.file, input, report);
   if (value === undefined) return null;
@@ -159,7 +215,14 @@ function readCollection(name: CollectionName, input: FileInput | undefined, repo
     const fatal = !isObject(value) || !Array.isArray(value[spec.key]);
     for (const issue of shell.issues) report(issueToProblem(spec.file, [], issue, undefined, fatal));
     if (fatal) {
-      report({ severity: 'error', file: spec.file, path: [], message: `the file must be an object with a list "${spec.key}": [ … ].`, hint: 'Compare it with the example in the README.', skipped: true });
+      report({
+        severity: 'error',
+        file: spec.file,
+        path: [],
+        message: `the file must be an object with a list "${spec.key}": [ … ].`,
+        hint: 'Compare it with the example in the README.',
+        skipped: true,
+      });
       return null;
     }
   }
@@ -179,7 +242,14 @@ function readCollection(name: CollectionName, input: FileInput | undefined, repo
 function readJson(file: string, input: FileInput | undefined, report: (p: Problem) => void): unknown {
   if (!input || 'unreadable' in input) {
     const reason = input && 'unreadable' in input ? input.unreadable : 'it is missing';
-    report({ severity: 'error', file, path: [], message: `the file could not be read: ${reason}.`, hint: `Check that data/${file} exists and is served next to the page.`, skipped: true });
+    report({
+      severity: 'error',
+      file,
+      path: [],
+      message: `the file could not be read: ${reason}.`,
+      hint: `Check that data/${file} exists and is served next to the page.`,
+      skipped: true,
+    });
     return undefined;
   }
   const parsed = parseJson(input.text);
@@ -190,16 +260,27 @@ function readJson(file: string, input: FileInput | undefined, report: (p: Proble
   return parsed.value;
 }
 
-function issueToProblem(file: string, prefix: PathSegment[], issue: v.BaseIssue<unknown>, entryId: string | undefined, skipped: boolean): Problem {
+function issueToProblem(
+  file: string,
+  prefix: PathSegment[],
+  issue: v.BaseIssue<unknown>,
+  entryId: string | undefined,
+  skipped: boolean,
+): Problem {
   const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathSegment)];
   const last = path[path.length - 1];
   const base = { severity: 'error' as const, file, path, entryId, skipped };
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     const field = String(last);
-    return { ...base, message: `unknown field "${field}".`, hint: didYouMean(field, KNOWN_FIELDS) ?? 'Remove it, or check the field names in the README.' };
+    return {
+      ...base,
+      message: `unknown field "${field}".`,
+      hint: didYouMean(field, KNOWN_FIELDS) ?? 'Remove it, or check the field names in the README.',
+    };
   }
   if (issue.type === 'strict_object' || (issue.type === 'object' && issue.received === 'undefined')) {
-    return { ...base, message: `the required field "${String(last)}" is missing.` };
+    const inSource = path[path.length - 3] === 'sources';
+    return { ...base, message: `the required field "${String(last)}" is missing.`, hint: inSource ? SOURCE_HINT : undefined };
   }
   // Our own messages (set in schema.ts) say what is expected; valibot's defaults start with "Invalid".
   if (issue.kind === 'schema' && /^Invalid /.test(issue.message)) {
@@ -208,6 +289,9 @@ function issueToProblem(file: string, prefix: PathSegment[], issue: v.BaseIssue<
   if (issue.type === 'non_empty') return { ...base, message: 'this text is empty; write something or remove the entry.' };
   return { ...base, message: `expected ${issue.message}, found ${issue.received}.` };
 }
+
+const SOURCE_HINT =
+  'Every source needs its publisher, title and date, so a reader can find it; "url" may be left out only for print or wire copy.';
 
 function describeExpected(expected: string | null): string {
   if (!expected) return 'another value';
@@ -222,7 +306,12 @@ interface Located<T> {
   index: number;
 }
 
-function uniqueById<T>(name: CollectionName, list: Located<unknown>[], report: (p: Problem) => void, idOf: (entry: T) => string = (entry) => (entry as { id: string }).id): Located<T>[] {
+function uniqueById<T>(
+  name: CollectionName,
+  list: Located<unknown>[],
+  report: (p: Problem) => void,
+  idOf: (entry: T) => string = (entry) => (entry as { id: string }).id,
+): Located<T>[] {
   const spec = COLLECTIONS[name];
   const seen = new Map<string, number>();
   const out: Located<T>[] = [];
@@ -231,7 +320,15 @@ function uniqueById<T>(name: CollectionName, list: Located<unknown>[], report: (
     const id = idOf(entry);
     const first = seen.get(id);
     if (first !== undefined) {
-      report({ severity: 'error', file: spec.file, path: [spec.key, index, 'id'], entryId: id, message: `the id "${id}" is used twice (first at ${spec.key}[${first}]).`, hint: 'Give each entry its own id; this one is left out.', skipped: true });
+      report({
+        severity: 'error',
+        file: spec.file,
+        path: [spec.key, index, 'id'],
+        entryId: id,
+        message: `the id "${id}" is used twice (first at ${spec.key}[${first}]).`,
+        hint: 'Give each entry its own id; this one is left out.',
+        skipped: true,
+      });
       continue;
     }
     seen.set(id, index);
@@ -244,7 +341,12 @@ function uniqueById<T>(name: CollectionName, list: Located<unknown>[], report: (
  * The ids that exist; each unknown one is reported at its own position. Non-strings are
  * skipped silently: the schema has already reported them.
  */
-function keepKnown(ids: readonly unknown[], known: Set<string>, where: { file: string; path: PathSegment[]; entryId: string; what: string; list: string }, report: (p: Problem) => void): string[] {
+function keepKnown(
+  ids: readonly unknown[],
+  known: Set<string>,
+  where: { file: string; path: PathSegment[]; entryId: string; what: string; list: string },
+  report: (p: Problem) => void,
+): string[] {
   const kept: string[] = [];
   ids.forEach((id, position) => {
     if (typeof id !== 'string') return;
@@ -252,7 +354,14 @@ function keepKnown(ids: readonly unknown[], known: Set<string>, where: { file: s
       kept.push(id);
       return;
     }
-    report({ severity: 'error', file: where.file, path: [...where.path, position], entryId: where.entryId, message: `unknown ${where.what} "${id}": expected the id of a ${where.what} in ${where.list}.`, hint: didYouMean(id, known) ?? `Add it to ${where.list} first.` });
+    report({
+      severity: 'error',
+      file: where.file,
+      path: [...where.path, position],
+      entryId: where.entryId,
+      message: `unknown ${where.what} "${id}": expected the id of a ${where.what} in ${where.list}.`,
+      hint: didYouMean(id, known) ?? `Add it to ${where.list} first.`,
+    });
   });
   return kept;
 }
@@ -270,7 +379,9 @@ function checkPlacesInBounds(places: { entry: PlaceData; index: number }[], stor
       path: ['places', index, 'coordinates'],
       entryId: entry.id,
       message: `[${lon}, ${lat}] lies outside the story's region set in story.json "bounds".`,
-      hint: swapped ? 'Longitude and latitude look swapped: write [longitude, latitude].' : 'Fine for a place far away on purpose; otherwise check the numbers.',
+      hint: swapped
+        ? 'Longitude and latitude look swapped: write [longitude, latitude].'
+        : 'Fine for a place far away on purpose; otherwise check the numbers.',
     });
   }
 }
@@ -281,7 +392,15 @@ function checkEras(eras: { entry: EraData; index: number }[], report: (p: Proble
     const start = parseCalendarDate(entry.start)!;
     const end = parseCalendarDate(entry.end)!;
     if (end.end <= start.start) {
-      report({ severity: 'error', file: 'eras.json', path: ['eras', index, 'end'], entryId: entry.id, message: `the end "${entry.end}" is before the start "${entry.start}".`, hint: 'Swap them.', skipped: true });
+      report({
+        severity: 'error',
+        file: 'eras.json',
+        path: ['eras', index, 'end'],
+        entryId: entry.id,
+        message: `the end "${entry.end}" is before the start "${entry.start}".`,
+        hint: 'Swap them.',
+        skipped: true,
+      });
       continue;
     }
     out.push({ ...entry, startDate: start, endDate: end });
@@ -292,7 +411,14 @@ function checkEras(eras: { entry: EraData; index: number }[], report: (p: Proble
     const era = out[i]!;
     if (era.startDate.start < previous.endDate.end) {
       const index = eras.find((e) => e.entry.id === era.id)!.index;
-      report({ severity: 'warning', file: 'eras.json', path: ['eras', index, 'start'], entryId: era.id, message: `this era starts before "${previous.id}" ends (${previous.end}).`, hint: 'Eras are drawn as bands side by side; make them meet without overlapping.' });
+      report({
+        severity: 'warning',
+        file: 'eras.json',
+        path: ['eras', index, 'start'],
+        entryId: era.id,
+        message: `this era starts before "${previous.id}" ends (${previous.end}).`,
+        hint: 'Eras are drawn as bands side by side; make them meet without overlapping.',
+      });
     }
   }
   return out;
@@ -306,12 +432,28 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
       const start = parseCalendarDate(period.start)!;
       const end: CalendarDate | null = period.end === undefined ? null : parseCalendarDate(period.end)!;
       if (end && end.end <= start.start) {
-        report({ severity: 'error', file: 'relations.json', path: [...path, 'end'], entryId: entry.id, message: `the end "${period.end}" is before the start "${period.start}".`, hint: 'Swap them.', skipped: true });
+        report({
+          severity: 'error',
+          file: 'relations.json',
+          path: [...path, 'end'],
+          entryId: entry.id,
+          message: `the end "${period.end}" is before the start "${period.start}".`,
+          hint: 'Swap them.',
+          skipped: true,
+        });
         return;
       }
       const previous = periods[periods.length - 1];
       if (previous && (previous.end === null || start.start < previous.end.start)) {
-        report({ severity: 'error', file: 'relations.json', path: [...path, 'start'], entryId: entry.id, message: `this period starts before the previous one ends${previous.end ? ` (${previous.end.iso})` : ' (it has no end)'}.`, hint: 'List periods in date order, each ending where the next begins.', skipped: true });
+        report({
+          severity: 'error',
+          file: 'relations.json',
+          path: [...path, 'start'],
+          entryId: entry.id,
+          message: `this period starts before the previous one ends${previous.end ? ` (${previous.end.iso})` : ' (it has no end)'}.`,
+          hint: 'List periods in date order, each ending where the next begins.',
+          skipped: true,
+        });
         return;
       }
       periods.push({ ...period, startDate: start, end });
@@ -320,20 +462,53 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
   });
 }
 
-function reportMissingTranslations(file: string, key: string, entries: { id?: string; translations?: Record<string, Record<string, unknown> | undefined> }[], field: string, report: (p: Problem) => void) {
-  for (const language of TRANSLATED_LANGUAGES) {
-    const missing = entries.filter((entry) => !entry.translations?.[language]?.[field]);
-    if (missing.length === 0) continue;
-    const firstIndex = entries.indexOf(missing[0]!);
-    report({
-      severity: 'warning',
-      file,
-      path: [key, firstIndex, 'translations', language],
-      entryId: missing[0]!.id,
-      message: `${missing.length} of ${entries.length} ${key} have no ${LANGUAGE_NAMES[language]} ${field}; readers in ${LANGUAGE_NAMES[language]} see the English text.`,
-      hint: `Add "translations": { "${language}": { "${field}": "…", "reviewed": false } }.`,
-    });
+/** Every source in the story with its location, for checks that apply to all of them. */
+function* sourcesOf(events: Located<EventData>[], sides: Located<RelationSideData>[]): Generator<LocatedSource> {
+  for (const { entry, index } of events) {
+    for (const [position, source] of entry.sources.entries())
+      yield { file: 'events.json', path: ['events', index, 'sources', position], entryId: entry.id, source };
   }
+  for (const { entry, index } of sides) {
+    for (const [period, { sources }] of entry.periods.entries()) {
+      for (const [position, source] of sources.entries())
+        yield { file: 'relations.json', path: ['sides', index, 'periods', period, 'sources', position], entryId: entry.id, source };
+    }
+  }
+}
+
+/**
+ * The story's links into events: corrections that name an event, and the focus period. A
+ * bad link is dropped, so the page never links to what is not there.
+ */
+function checkStoryReferences(story: StoryData, events: EventModel[], report: (p: Problem) => void): StoryData {
+  const eventIds = new Set(events.map((event) => event.id));
+  const corrections = story.corrections.map((correction, index) => {
+    if (correction.event === undefined || eventIds.has(correction.event)) return correction;
+    report({
+      severity: 'error',
+      file: STORY_FILE,
+      path: ['corrections', index, 'event'],
+      message: `unknown event "${correction.event}": expected the id of an event in events.json; the correction shows without a link to it.`,
+      hint: didYouMean(correction.event, eventIds) ?? 'Use the id of the corrected event, or remove "event".',
+    });
+    const { event: _unknown, ...rest } = correction;
+    return rest;
+  });
+  let focus = story.focus;
+  if (focus?.[1] !== undefined) {
+    const [start, end] = [parseCalendarDate(focus[0])!, parseCalendarDate(focus[1])!];
+    if (end.end <= start.start) {
+      report({
+        severity: 'warning',
+        file: STORY_FILE,
+        path: ['focus', 1],
+        message: `the focus ends ("${focus[1]}") before it starts ("${focus[0]}"); the timeline opens without a focus.`,
+        hint: 'Swap the two dates.',
+      });
+      focus = undefined;
+    }
+  }
+  return { ...story, corrections, focus };
 }
 
 function entryIdOf(entry: unknown): string | undefined {
@@ -360,14 +535,20 @@ function collectFieldNames(schemas: v.GenericSchema[]): Set<string> {
       }
     }
     for (const key of ['wrapped', 'item']) visit(node[key], depth + 1);
-    for (const key of ['items', 'options', 'pipe']) if (Array.isArray(node[key])) for (const child of node[key] as unknown[]) visit(child, depth + 1);
+    for (const key of ['items', 'options', 'pipe'])
+      if (Array.isArray(node[key])) for (const child of node[key] as unknown[]) visit(child, depth + 1);
   };
   for (const schema of schemas) visit(schema, 0);
   return names;
 }
 
 /** Marks and swatches are drawn in these colours on the light and the dark page: each must stand out from both. */
-function reportLowContrast(file: string, key: string, entries: { entry: { id: string; colour: string }; index: number }[], report: (p: Problem) => void) {
+function reportLowContrast(
+  file: string,
+  key: string,
+  entries: { entry: { id: string; colour: string }; index: number }[],
+  report: (p: Problem) => void,
+) {
   for (const { entry, index } of entries) {
     for (const scheme of ['light', 'dark'] as const) {
       const ratio = contrastRatio(entry.colour, BACKGROUNDS[scheme]);
@@ -378,7 +559,10 @@ function reportLowContrast(file: string, key: string, entries: { entry: { id: st
         path: [key, index, 'colour'],
         entryId: entry.id,
         message: `the colour "${entry.colour}" has a contrast of ${ratio.toFixed(1)}:1 with the ${scheme} page (${BACKGROUNDS[scheme]}); marks need at least ${MIN_NON_TEXT_CONTRAST}:1 to be seen (WCAG 2.1, 1.4.11).`,
-        hint: scheme === 'light' ? 'Choose a darker shade: a mid-tone works on both pages.' : 'Choose a lighter shade: a mid-tone works on both pages.',
+        hint:
+          scheme === 'light'
+            ? 'Choose a darker shade: a mid-tone works on both pages.'
+            : 'Choose a lighter shade: a mid-tone works on both pages.',
       });
     }
   }

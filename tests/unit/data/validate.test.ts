@@ -263,7 +263,9 @@ describe('validateStory warnings', () => {
   });
 
   it('counts missing translations per language as one warning each', () => {
-    const { problems } = validateWith((f) => ((f['events.json'].events[0] as Record<string, unknown>).translations = { tr: { title: 'Ankara ziyareti', reviewed: false } }));
+    const { problems } = validateWith(
+      (f) => ((f['events.json'].events[0] as Record<string, unknown>).translations = { tr: { title: 'Ankara ziyareti', reviewed: false } }),
+    );
     const turkish = problems.find((p) => p.file === 'events.json' && p.path.includes('tr'));
     expect(turkish?.message).toMatch(/2 of 3 events have no Turkish title/);
     expect(turkish?.severity).toBe('warning');

@@ -1,0 +1,116 @@
+/**
+ * Checks on what readers will see rather than on the data's shape: links carrying tracking
+ * parameters, missing translations, translated labels too long for the chart. All are
+ * warnings: the story shows as it is, and the editor learns what to improve.
+ */
+import { ANNOTATION_MAX_LENGTH, LABEL_MAX_LENGTH, TRANSLATED_LANGUAGES, type SourceData } from './schema.ts';
+import type { PathSegment, Problem } from './problems.ts';
+import { findTrackingParameters } from './tracking.ts';
+
+type Report = (problem: Problem) => void;
+type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
+export const LANGUAGE_NAMES: Record<TranslatedLanguage, string> = { tr: 'Turkish', he: 'Hebrew', ar: 'Arabic' };
+
+/** A source together with where it is, for the warning's location. */
+export interface LocatedSource {
+  file: string;
+  path: PathSegment[];
+  entryId: string;
+  source: SourceData;
+}
+
+export function reportTrackingParameters(sources: Iterable<LocatedSource>, report: Report) {
+  for (const { file, path, entryId, source } of sources) {
+    if (!source.url) continue;
+    const { names, cleaned } = findTrackingParameters(source.url);
+    if (names.length === 0) continue;
+    const quoted = names.map((name) => `"${name}"`).join(', ');
+    report({
+      severity: 'warning',
+      file,
+      path: [...path, 'url'],
+      entryId,
+      message: `the URL carries the tracking parameter${names.length > 1 ? 's' : ''} ${quoted}, which follow${names.length > 1 ? '' : 's'} readers and say${names.length > 1 ? '' : 's'} nothing about the source.`,
+      hint: `Remove ${names.length > 1 ? 'them' : 'it'}: ${cleaned}`,
+    });
+  }
+}
+
+/** How many ids a grouped warning names before it gives a count instead. */
+const IDS_SHOWN = 5;
+
+export function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, IDS_SHOWN).join(', ');
+  return ids.length > IDS_SHOWN ? `${shown} and ${ids.length - IDS_SHOWN} more` : shown;
+}
+
+interface TranslatableEntry {
+  id?: string;
+  translations?: Partial<Record<string, Partial<Record<string, unknown>> | undefined>>;
+}
+
+/**
+ * One warning per language and field, located at the first entry that lacks it and naming
+ * the others, so a file with no Turkish summaries is one line, not fifty.
+ */
+export function reportMissingTranslations(
+  file: string,
+  key: string,
+  entries: { entry: TranslatableEntry; index: number }[],
+  field: string,
+  report: Report,
+) {
+  for (const language of TRANSLATED_LANGUAGES) {
+    const missing = entries.filter(({ entry }) => !entry.translations?.[language]?.[field]);
+    if (missing.length === 0) continue;
+    const first = missing[0]!;
+    const ids = missing.map(({ entry, index }) => entry.id ?? `${key}[${index}]`);
+    report({
+      severity: 'warning',
+      file,
+      path: [key, first.index, 'translations', language],
+      entryId: first.entry.id,
+      message: `${missing.length} of ${entries.length} ${key} have no ${LANGUAGE_NAMES[language]} ${field} (${listIds(ids)}); readers in ${LANGUAGE_NAMES[language]} see the English text.`,
+      hint: `Add "translations": { "${language}": { "${field}": "…", "reviewed": false } }.`,
+    });
+  }
+}
+
+interface EventTexts extends TranslatableEntry {
+  id: string;
+  quote?: unknown;
+}
+
+/** Translated chart labels and annotations must fit too; a translated quote needs an original. */
+export function reportEventTranslationFit(entries: { entry: EventTexts; index: number }[], report: Report) {
+  const limits = { label: LABEL_MAX_LENGTH, annotation: ANNOTATION_MAX_LENGTH } as const;
+  for (const { entry, index } of entries) {
+    for (const language of TRANSLATED_LANGUAGES) {
+      const translation = entry.translations?.[language];
+      if (!translation) continue;
+      const path = ['events', index, 'translations', language];
+      for (const [field, limit] of Object.entries(limits)) {
+        const text = translation[field];
+        if (typeof text !== 'string' || text.length <= limit) continue;
+        report({
+          severity: 'warning',
+          file: 'events.json',
+          path: [...path, field],
+          entryId: entry.id,
+          message: `the ${LANGUAGE_NAMES[language]} ${field} has ${text.length} characters; it is written for at most ${limit} and may be cut or crowd the chart.`,
+          hint: `Shorten it to ${limit} characters or fewer.`,
+        });
+      }
+      if (translation.quote !== undefined && entry.quote === undefined) {
+        report({
+          severity: 'warning',
+          file: 'events.json',
+          path: [...path, 'quote'],
+          entryId: entry.id,
+          message: `a ${LANGUAGE_NAMES[language]} quote is given, but the event has no "quote" to translate; it is not shown.`,
+          hint: 'Add the original wording as "quote": { "text": …, "speaker": … }, or remove the translation.',
+        });
+      }
+    }
+  }
+}
