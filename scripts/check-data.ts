@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { DATA_FILES } from '../src/lib/data/schema.ts';
-import { validateStory, type FileInput } from '../src/lib/data/validate.ts';
+import { loadJsonScanner, validateStory, type FileInput } from '../src/lib/data/validate.ts';
 import { formatProblem, type Problem } from '../src/lib/data/problems.ts';
 import { lineAndColumnAt } from '../src/lib/data/parse-json.ts';
 import { decodeUtf8 } from '../src/lib/data/decode.ts';
@@ -29,6 +29,8 @@ for (const file of DATA_FILES) {
   if (decoded.ok) texts[file] = decoded.text;
 }
 
+// Editors get every JSON mistake located exactly, whatever it costs.
+await loadJsonScanner();
 const { model, problems } = validateStory(inputs);
 for (const problem of problems) locate(problem);
 problems.sort(

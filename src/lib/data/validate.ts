@@ -21,7 +21,8 @@ import {
 } from './schema.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { readCollection, readStoryFile, type CollectionRead, type FileInput, type Located } from './read-file.ts';
+import { readCollection, readStoryFile, type CollectionRead, type FileInput, type Located, type ReadNotes } from './read-file.ts';
+import { loadJsonScanner } from './parse-json.ts';
 import { ReferenceCheck, type ReferenceTarget } from './references.ts';
 import { reportEventTranslationFit, reportMissingTranslations, reportTrackingParameters, type LocatedSource } from './editorial-checks.ts';
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
@@ -29,24 +30,48 @@ import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../format/con
 import type { StoryModel, EventModel, EraModel, RelationSideModel } from './model.ts';
 
 export type { FileInput } from './read-file.ts';
+export { loadJsonScanner } from './parse-json.ts';
 
 export interface ValidationResult {
   /** Null when the story, its events or its categories could not be used; then problems say why. */
   model: StoryModel | null;
   problems: Problem[];
+  /**
+   * True when a file needs the precise JSON scanner to locate its mistakes exactly and it was
+   * not loaded: validateStoryFiles loads it and validates again; `await loadJsonScanner()` first
+   * does the same for validateStory.
+   */
+  approximate?: true;
+}
+
+/**
+ * validateStory, with the JSON scanner loaded only when a file needs it: what the page uses, so
+ * that readers of a sound story never download it.
+ */
+export async function validateStoryFiles(files: Readonly<Record<string, FileInput | undefined>>): Promise<ValidationResult> {
+  const first = validateStory(files);
+  if (!first.approximate) return first;
+  await loadJsonScanner();
+  return validateStory(files);
 }
 
 /** Files without which there is no timeline to draw. */
 const ESSENTIAL: readonly CollectionName[] = ['events', 'categories'];
 
 export function validateStory(files: Readonly<Record<string, FileInput | undefined>>): ValidationResult {
+  const notes: ReadNotes = {};
+  const result = validate(files, notes);
+  return notes.approximate ? { ...result, approximate: true } : result;
+}
+
+function validate(files: Readonly<Record<string, FileInput | undefined>>, notes: ReadNotes): ValidationResult {
   const problems: Problem[] = [];
   const report = (problem: Problem) => problems.push(problem);
 
-  const story = readStoryFile(files[STORY_FILE], report);
+  const story = readStoryFile(files[STORY_FILE], report, notes);
   const reads = {} as { [K in CollectionName]: CollectionRead | null };
   for (const name of Object.keys(COLLECTIONS) as CollectionName[])
-    reads[name] = readCollection(name, files[COLLECTIONS[name].file], report);
+    reads[name] = readCollection(name, files[COLLECTIONS[name].file], report, notes);
   if (!story || ESSENTIAL.some((name) => reads[name] === null)) return { model: null, problems };
   const rawEvents = files[COLLECTIONS.events.file];
   const read = (name: CollectionName): CollectionRead => reads[name] ?? { valid: [], rejected: [], leftOut: new Map() };

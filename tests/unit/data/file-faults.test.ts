@@ -6,10 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { validateStory, type FileInput } from '../../../src/lib/data/validate.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadJsonScanner, validateStory, type FileInput } from '../../../src/lib/data/validate.ts';
 import { formatProblem, type Problem } from '../../../src/lib/data/problems.ts';
 import { asInputs, smallStory } from '../../fixtures/small-story.ts';
+
+beforeAll(() => loadJsonScanner());
 
 const broken = (name: string) => readFileSync(`tests/fixtures/broken/${name}`);
 
