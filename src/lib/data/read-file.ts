@@ -62,6 +62,7 @@ export function readCollection(
   notes: ReadNotes = {},
 ): CollectionRead | null {
   const spec = COLLECTIONS[name];
+  if (input === undefined && 'optional' in spec && spec.optional) return { valid: [], rejected: [], leftOut: new Map() };
   const value = readJson(spec.file, input, report, notes);
   if (value === undefined) return null;
   if (!isObject(value) || !Array.isArray(value[spec.key])) {

@@ -10,6 +10,7 @@ import {
   COLLECTIONS,
   STORY_FILE,
   type CategoryData,
+  type CountryData,
   type CollectionName,
   type EraData,
   type EventData,
@@ -58,13 +59,18 @@ export async function validateStoryFiles(files: Readonly<Record<string, FileInpu
 /** Files without which there is no timeline to draw. */
 const ESSENTIAL: readonly CollectionName[] = ['events', 'categories'];
 
-export function validateStory(files: Readonly<Record<string, FileInput | undefined>>): ValidationResult {
+export interface ValidationOptions {
+  /** The country names in the base map (public/basemap), to check the names data/ uses; unchecked without. */
+  basemapNames?: Iterable<string>;
+}
+
+export function validateStory(files: Readonly<Record<string, FileInput | undefined>>, options: ValidationOptions = {}): ValidationResult {
   const notes: ReadNotes = {};
-  const result = validate(files, notes);
+  const result = validate(files, notes, options);
   return notes.approximate ? { ...result, approximate: true } : result;
 }
 
-function validate(files: Readonly<Record<string, FileInput | undefined>>, notes: ReadNotes): ValidationResult {
+function validate(files: Readonly<Record<string, FileInput | undefined>>, notes: ReadNotes, options: ValidationOptions): ValidationResult {
   const problems: Problem[] = [];
   const report = (problem: Problem) => problems.push(problem);
 
@@ -117,12 +123,31 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
 
   checkPlacesInBounds(places, story, report);
 
+  // Names outside the base map would tint or label nothing; without the list, they stay unchecked.
+  const basemapNames = options.basemapNames ? new Set(options.basemapNames) : undefined;
+  const countryTarget: ReferenceTarget | undefined = basemapNames && {
+    what: 'country',
+    file: 'the base map (public/basemap)',
+    known: basemapNames,
+    leftOut: new Map(),
+  };
+  const countries = uniqueById<CountryData>('countries', read('countries').valid, report).map(({ entry, index }) => {
+    if (!countryTarget || entry.name === undefined) return entry;
+    const use = { file: 'countries.json', entryId: entry.id, by: 'country label', path: ['countries', index, 'name'] };
+    if (references.has(entry.name, countryTarget, use)) return entry;
+    const { name: _unknown, ...rest } = entry;
+    return rest;
+  });
+
   const checkedThemes = themes.map(({ entry, index }) => {
     const use = { file: 'themes.json', entryId: entry.id, by: 'issue' };
     return {
       ...entry,
       places: references.keep(entry.places, placeTarget, { ...use, path: ['themes', index, 'places'] }),
       regions: references.keep(entry.regions, regionTarget, { ...use, path: ['themes', index, 'regions'] }),
+      ...(entry.countries && countryTarget
+        ? { countries: references.keep(entry.countries, countryTarget, { ...use, path: ['themes', index, 'countries'] }) }
+        : {}),
     };
   });
 
@@ -205,6 +230,7 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
     themes: checkedThemes,
     regions: regions.map((r) => r.entry),
     relations: relationModels,
+    ...(countries.length > 0 ? { countries } : {}),
     ...(unavailable.length > 0 ? { unavailable } : {}),
   };
   return { model, problems };

@@ -143,7 +143,8 @@ describe('no message ever says "undefined"', () => {
   });
 });
 
-describe('npm run check:data reads files as the page does', () => {
+// Each case runs the real script in its own process, which takes seconds on a busy machine.
+describe('npm run check:data reads files as the page does', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const checkData = (events: Uint8Array) => {
