@@ -5,6 +5,7 @@
  */
 import {
   CATEGORY_TEXT_FIELDS,
+  COUNTRY_TEXT_FIELDS,
   ERA_TEXT_FIELDS,
   EVENT_TEXT_FIELDS,
   PLACE_TEXT_FIELDS,
@@ -48,6 +49,7 @@ export function translationCoverage(model: StoryModel): FileCoverage[] {
     ['places.json', texts(model.places), PLACE_TEXT_FIELDS],
     ['relations.json', texts(model.relations), ['name']],
     ['regions.json', texts(model.regions.map((region) => region.properties)), ['name']],
+    ['countries.json', texts(model.countries ?? []), COUNTRY_TEXT_FIELDS],
   ];
   return TRANSLATED_LANGUAGES.flatMap((language) =>
     files.map(([file, entries, fields]) => ({

@@ -13,3 +13,9 @@ export const COLLECTION_FILES = {
   regions: 'regions.json',
 } as const;
 export const DATA_FILES: string[] = [STORY_FILE, ...Object.values(COLLECTION_FILES)];
+
+/**
+ * Files only the map reads, validated by check:data when present. The page does not fetch them
+ * yet: a story without them (an older or synthetic data/) shows as before.
+ */
+export const MAP_FILES = { countries: 'countries.json' } as const;

@@ -3,7 +3,17 @@
  * to exist. Built only by validate.ts; everything downstream trusts it.
  */
 import type { CalendarDate } from '../format/calendar-date.ts';
-import type { CategoryData, EraData, EventData, PlaceData, RegionData, RelationSideData, StoryData, ThemeData } from './schema.ts';
+import type {
+  CategoryData,
+  CountryData,
+  EraData,
+  EventData,
+  PlaceData,
+  RegionData,
+  RelationSideData,
+  StoryData,
+  ThemeData,
+} from './schema.ts';
 
 export interface EventModel extends EventData {
   /** Parsed `date`. */
@@ -47,6 +57,8 @@ export interface StoryModel {
   themes: ThemeData[];
   regions: RegionData[];
   relations: RelationSideModel[];
+  /** Country labels and the disputed-areas policy (countries.json), when given. */
+  countries?: CountryData[];
   /**
    * Files the story shows without because they could not be used (such as "places.json"):
    * the views they feed say so in their place. Absent when every file was read.

@@ -16,6 +16,11 @@ export type FileInput = { bytes: Uint8Array } | { text: string } | { unreadable:
 
 type Report = (problem: Problem) => void;
 
+/** Set by the readers when a JSON mistake was located without the precise scanner (parse-json.ts). */
+export interface ReadNotes {
+  approximate?: boolean;
+}
+
 /** An entry together with its position in the file, so later problems can point at it. */
 export interface Located<T> {
   entry: T;
@@ -33,8 +38,8 @@ export interface CollectionRead<T = unknown> {
 /** Every field name the schema knows, for "did you mean" on unknown fields. */
 const KNOWN_FIELDS = collectFieldNames([StoryFile, ...Object.values(COLLECTIONS).map((c) => c.entry)]);
 
-export function readStoryFile(input: FileInput | undefined, report: Report): StoryData | null {
-  const value = readJson(STORY_FILE, input, report);
+export function readStoryFile(input: FileInput | undefined, report: Report, notes: ReadNotes = {}): StoryData | null {
+  const value = readJson(STORY_FILE, input, report, notes);
   if (value === undefined) return null;
   if (!isObject(value)) {
     report(wrongShape(STORY_FILE, value, 'an object { "title": …, "dek": …, … }'));
@@ -50,9 +55,15 @@ export function readStoryFile(input: FileInput | undefined, report: Report): Sto
 }
 
 /** The file's valid entries (bad ones reported and left out), or null when the file cannot be used at all. */
-export function readCollection(name: CollectionName, input: FileInput | undefined, report: Report): CollectionRead | null {
+export function readCollection(
+  name: CollectionName,
+  input: FileInput | undefined,
+  report: Report,
+  notes: ReadNotes = {},
+): CollectionRead | null {
   const spec = COLLECTIONS[name];
-  const value = readJson(spec.file, input, report);
+  if (input === undefined && 'optional' in spec && spec.optional) return { valid: [], rejected: [], leftOut: new Map() };
+  const value = readJson(spec.file, input, report, notes);
   if (value === undefined) return null;
   if (!isObject(value) || !Array.isArray(value[spec.key])) {
     report(wrongShape(spec.file, value, `an object with a list "${spec.key}": [ … ]`));
@@ -81,7 +92,7 @@ export function readCollection(name: CollectionName, input: FileInput | undefine
   return read;
 }
 
-function readJson(file: string, input: FileInput | undefined, report: Report): unknown {
+function readJson(file: string, input: FileInput | undefined, report: Report, notes: ReadNotes): unknown {
   if (!input || 'unreadable' in input) {
     const reason = input && 'unreadable' in input ? input.unreadable : 'it is missing';
     report({
@@ -105,8 +116,9 @@ function readJson(file: string, input: FileInput | undefined, report: Report): u
     text = decoded.text;
   } else text = input.text;
   const parsed = parseJson(text);
+  if (parsed.approximate) notes.approximate = true;
   if (!parsed.ok) {
-    const { ok: _ok, ...located } = parsed;
+    const { ok: _ok, approximate: _approximate, ...located } = parsed;
     report({ severity: 'error', file, path: [], ...located, skipped: true });
     return undefined;
   }

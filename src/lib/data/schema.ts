@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { isRealIsoDate, ISO_DATE_PATTERN } from '../format/calendar-date.ts';
-import { COLLECTION_FILES } from './data-files.ts';
+import { COLLECTION_FILES, MAP_FILES } from './data-files.ts';
 
 import { PLACE_KINDS, REPRESENTATION_LEVELS } from './vocabulary.ts';
 import type { SalvageRules } from './salvage.ts';
@@ -201,6 +201,12 @@ export const Theme = v.strictObject({
   explainer: text('One to three sentences on the issue'),
   places: v.array(Id),
   regions: v.array(Id),
+  countries: v.optional(
+    v.pipe(
+      v.array(text('A country as the base map names it, such as "Syria"')),
+      v.description('Countries the map tints for this issue, by their Natural Earth names in the base map (public/basemap).'),
+    ),
+  ),
   translations: translations(THEME_TEXT_FIELDS),
 });
 
@@ -235,6 +241,35 @@ export const Region = v.strictObject({
     v.strictObject({ type: v.literal('Polygon'), coordinates: v.array(Ring) }),
     v.strictObject({ type: v.literal('MultiPolygon'), coordinates: v.array(v.array(Ring)) }),
   ]),
+});
+
+export const COUNTRY_TEXT_FIELDS = ['label'] as const;
+/**
+ * How the map draws a disputed area, written as data so the policy is one file an editor can
+ * read and change, with the reason beside it.
+ */
+export const DisputedPolicy = v.strictObject({
+  tint: v.pipe(
+    v.picklist(['own', 'muted', 'none'], 'one of "own", "muted", "none"'),
+    v.description('own: tinted like a country; muted: a lighter tint; none: no tint of its own'),
+  ),
+  outline: v.pipe(
+    v.picklist(['solid', 'dashed'], 'one of "solid", "dashed"'),
+    v.description('dashed for a line that is not an agreed border'),
+  ),
+  labelled: v.pipe(v.boolean(), v.description('Whether the map writes its label')),
+  explanation: text('Why: the status and the style-guide practice this follows, for the map notes'),
+});
+
+export const Country = v.strictObject({
+  id: Id,
+  name: v.optional(
+    text('The country as the base map names it (Natural Earth), such as "Turkey"; leave out for an area the base map has no feature for'),
+  ),
+  label: text('Name shown on the map'),
+  labelAt: Coordinates,
+  disputed: v.optional(DisputedPolicy),
+  translations: translations(COUNTRY_TEXT_FIELDS),
 });
 
 /** Shown in place of a colour that cannot be used: a mid grey that stands out from the light and the dark page. */
@@ -277,6 +312,8 @@ export interface CollectionSpec<TEntry extends v.GenericSchema> {
   description: string;
   /** The parts of an entry it can show without. */
   salvage: SalvageRules;
+  /** True for a file the story can do without entirely: no problem when it is not given. */
+  optional?: boolean;
 }
 
 function collection<TEntry extends v.GenericSchema>(spec: CollectionSpec<TEntry>) {
@@ -371,6 +408,14 @@ export const COLLECTIONS = {
       ...translationRules('properties.'),
     },
   }),
+  countries: collection({
+    file: MAP_FILES.countries,
+    key: 'countries',
+    entry: Country,
+    description: 'Country labels on the map, in each language, and the policy for disputed areas.',
+    salvage: { ...translationRules(), disputed: { drop: true, then: 'The area is drawn as an undisputed country.' } },
+    optional: true,
+  }),
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -393,3 +438,4 @@ export type ThemeData = v.InferOutput<typeof Theme>;
 export type RelationSideData = v.InferOutput<typeof RelationSide>;
 export type RegionData = v.InferOutput<typeof Region>;
 export type SourceData = v.InferOutput<typeof Source>;
+export type CountryData = v.InferOutput<typeof Country>;

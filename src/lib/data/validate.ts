@@ -10,6 +10,7 @@ import {
   COLLECTIONS,
   STORY_FILE,
   type CategoryData,
+  type CountryData,
   type CollectionName,
   type EraData,
   type EventData,
@@ -21,7 +22,8 @@ import {
 } from './schema.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { readCollection, readStoryFile, type CollectionRead, type FileInput, type Located } from './read-file.ts';
+import { readCollection, readStoryFile, type CollectionRead, type FileInput, type Located, type ReadNotes } from './read-file.ts';
+import { loadJsonScanner } from './parse-json.ts';
 import { ReferenceCheck, type ReferenceTarget } from './references.ts';
 import { reportEventTranslationFit, reportMissingTranslations, reportTrackingParameters, type LocatedSource } from './editorial-checks.ts';
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
@@ -29,24 +31,53 @@ import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../format/con
 import type { StoryModel, EventModel, EraModel, RelationSideModel } from './model.ts';
 
 export type { FileInput } from './read-file.ts';
+export { loadJsonScanner } from './parse-json.ts';
 
 export interface ValidationResult {
   /** Null when the story, its events or its categories could not be used; then problems say why. */
   model: StoryModel | null;
   problems: Problem[];
+  /**
+   * True when a file needs the precise JSON scanner to locate its mistakes exactly and it was
+   * not loaded: validateStoryFiles loads it and validates again; `await loadJsonScanner()` first
+   * does the same for validateStory.
+   */
+  approximate?: true;
+}
+
+/**
+ * validateStory, with the JSON scanner loaded only when a file needs it: what the page uses, so
+ * that readers of a sound story never download it.
+ */
+export async function validateStoryFiles(files: Readonly<Record<string, FileInput | undefined>>): Promise<ValidationResult> {
+  const first = validateStory(files);
+  if (!first.approximate) return first;
+  await loadJsonScanner();
+  return validateStory(files);
 }
 
 /** Files without which there is no timeline to draw. */
 const ESSENTIAL: readonly CollectionName[] = ['events', 'categories'];
 
-export function validateStory(files: Readonly<Record<string, FileInput | undefined>>): ValidationResult {
+export interface ValidationOptions {
+  /** The country names in the base map (public/basemap), to check the names data/ uses; unchecked without. */
+  basemapNames?: Iterable<string>;
+}
+
+export function validateStory(files: Readonly<Record<string, FileInput | undefined>>, options: ValidationOptions = {}): ValidationResult {
+  const notes: ReadNotes = {};
+  const result = validate(files, notes, options);
+  return notes.approximate ? { ...result, approximate: true } : result;
+}
+
+function validate(files: Readonly<Record<string, FileInput | undefined>>, notes: ReadNotes, options: ValidationOptions): ValidationResult {
   const problems: Problem[] = [];
   const report = (problem: Problem) => problems.push(problem);
 
-  const story = readStoryFile(files[STORY_FILE], report);
+  const story = readStoryFile(files[STORY_FILE], report, notes);
   const reads = {} as { [K in CollectionName]: CollectionRead | null };
   for (const name of Object.keys(COLLECTIONS) as CollectionName[])
-    reads[name] = readCollection(name, files[COLLECTIONS[name].file], report);
+    reads[name] = readCollection(name, files[COLLECTIONS[name].file], report, notes);
   if (!story || ESSENTIAL.some((name) => reads[name] === null)) return { model: null, problems };
   const rawEvents = files[COLLECTIONS.events.file];
   const read = (name: CollectionName): CollectionRead => reads[name] ?? { valid: [], rejected: [], leftOut: new Map() };
@@ -92,12 +123,31 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
 
   checkPlacesInBounds(places, story, report);
 
+  // Names outside the base map would tint or label nothing; without the list, they stay unchecked.
+  const basemapNames = options.basemapNames ? new Set(options.basemapNames) : undefined;
+  const countryTarget: ReferenceTarget | undefined = basemapNames && {
+    what: 'country',
+    file: 'the base map (public/basemap)',
+    known: basemapNames,
+    leftOut: new Map(),
+  };
+  const countries = uniqueById<CountryData>('countries', read('countries').valid, report).map(({ entry, index }) => {
+    if (!countryTarget || entry.name === undefined) return entry;
+    const use = { file: 'countries.json', entryId: entry.id, by: 'country label', path: ['countries', index, 'name'] };
+    if (references.has(entry.name, countryTarget, use)) return entry;
+    const { name: _unknown, ...rest } = entry;
+    return rest;
+  });
+
   const checkedThemes = themes.map(({ entry, index }) => {
     const use = { file: 'themes.json', entryId: entry.id, by: 'issue' };
     return {
       ...entry,
       places: references.keep(entry.places, placeTarget, { ...use, path: ['themes', index, 'places'] }),
       regions: references.keep(entry.regions, regionTarget, { ...use, path: ['themes', index, 'regions'] }),
+      ...(entry.countries && countryTarget
+        ? { countries: references.keep(entry.countries, countryTarget, { ...use, path: ['themes', index, 'countries'] }) }
+        : {}),
     };
   });
 
@@ -180,6 +230,7 @@ export function validateStory(files: Readonly<Record<string, FileInput | undefin
     themes: checkedThemes,
     regions: regions.map((r) => r.entry),
     relations: relationModels,
+    ...(countries.length > 0 ? { countries } : {}),
     ...(unavailable.length > 0 ? { unavailable } : {}),
   };
   return { model, problems };

@@ -6,10 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { validateStory, type FileInput } from '../../../src/lib/data/validate.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadJsonScanner, validateStory, type FileInput } from '../../../src/lib/data/validate.ts';
 import { formatProblem, type Problem } from '../../../src/lib/data/problems.ts';
 import { asInputs, smallStory } from '../../fixtures/small-story.ts';
+
+beforeAll(() => loadJsonScanner());
 
 const broken = (name: string) => readFileSync(`tests/fixtures/broken/${name}`);
 
@@ -141,7 +143,8 @@ describe('no message ever says "undefined"', () => {
   });
 });
 
-describe('npm run check:data reads files as the page does', () => {
+// Each case runs the real script in its own process, which takes seconds on a busy machine.
+describe('npm run check:data reads files as the page does', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const checkData = (events: Uint8Array) => {
@@ -162,13 +165,13 @@ describe('npm run check:data reads files as the page does', () => {
   };
   const original = readFileSync('data/events.json');
 
-  it('accepts a BOM', () => {
+  it('accepts a BOM', { timeout: 30_000 }, () => {
     const { code, output } = checkData(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), original]));
     expect(output).toMatch(/^0 errors/m);
     expect(code).toBe(0);
   });
 
-  it('locates a byte that is not UTF-8 and fails', () => {
+  it('locates a byte that is not UTF-8 and fails', { timeout: 30_000 }, () => {
     const text = original.toString('utf8');
     const at = text.indexOf('ş');
     const bytes = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xfe]), Buffer.from(text.slice(at + 1))]);

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { lineAndColumnAt, parseJson } from '../../../src/lib/data/parse-json.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lineAndColumnAt, loadJsonScanner, parseJson } from '../../../src/lib/data/parse-json.ts';
+
+beforeAll(() => loadJsonScanner());
 
 /** Where each mistake is, as an editor's text editor counts it (1-based line and column). */
 const malformed: { name: string; text: string; line: number; column: number; message: RegExp; hint?: RegExp }[] = [
