@@ -29,6 +29,8 @@ export default defineConfig({
     // polyfill would cost every reader 0.4 KB before the first draw.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // The editors' desk is a page of its own: the story page loads none of its code.
+      input: { main: 'index.html', edit: 'edit.html' },
       output: {
         // MapLibre (with its CSS) in a chunk of its own, loaded with the map after the timeline:
         // our own map code stays small and separate, and the size test can tell the two apart.

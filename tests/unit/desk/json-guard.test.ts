@@ -21,7 +21,7 @@ describe('refuseFile', () => {
   ];
   for (const { name, file, says } of cases) {
     it(`refuses ${name}`, () => {
-      const reason = refuseFile(...file);
+      const reason = refuseFile(file[0], file[1], file[2]);
       if (says) expect(reason).toMatch(says);
       else expect(reason).toBeNull();
     });
