@@ -46,6 +46,8 @@ const BUDGET = {
 };
 /** MapLibre's own code: the chunk vite.config.ts puts it in (with its CSS), and its worker. */
 const MAPLIBRE_FILE = /^assets\/maplibre-(gl-worker-)?[\w-]+\.(m?js|css)$/;
+/** The editors' desk (edit.html and dist/desk/): a page of its own with its own limit (tests/e2e/desk.spec.ts). */
+const DESK_FILE = /^(edit\.html$|desk\/)/;
 /** Files of the map, which must wait until the timeline is ready. */
 const MAP_FILE = /\/assets\/(maplibre|MapView)-[\w-]+\.(m?js|css)$|\/basemap\//;
 
@@ -182,7 +184,7 @@ test(`everything we ship besides MapLibre, base map included, is at most ${BUDGE
   const dist = join(root, process.env.PW_DIST ? relative(root, process.env.PW_DIST) : 'dist');
   const files: Loaded[] = listFiles(dist)
     .map((file) => relative(dist, file).split(sep).join('/'))
-    .filter((name) => !name.endsWith('.map') && !MAPLIBRE_FILE.test(name))
+    .filter((name) => !name.endsWith('.map') && !MAPLIBRE_FILE.test(name) && !DESK_FILE.test(name))
     .map((name) => ({ url: `file:///${name}`, gzip: gzipSync(readFileSync(join(dist, name))).length, startTime: 0 }));
   expect(
     files.some((file) => /\/index\.html$/.test(file.url)),

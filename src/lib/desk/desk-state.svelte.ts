@@ -64,7 +64,8 @@ export class DeskState {
     const inputs: Record<string, FileInput> = {};
     for (const file of DATA_FILES) {
       const doc = this.docs[file];
-      inputs[file] = doc && (doc.text || doc.origin !== 'published') ? { text: doc.text } : { unreadable: 'it could not be loaded from the site' };
+      inputs[file] =
+        doc && (doc.text || doc.origin !== 'published') ? { text: doc.text } : { unreadable: 'it could not be loaded from the site' };
     }
     const { model, problems } = validateStory(inputs);
     const located = problems.map((problem) => locateProblem(problem, this.docs[problem.file]?.text));
@@ -118,7 +119,8 @@ export class DeskState {
     const problems: CsvProblem[] = [];
     let docs: Record<string, DataDoc> = { ...this.docs };
     for (const { name, result } of results) {
-      const refuse = (message: string, hint?: string) => problems.push({ severity: 'error', file: name, path: [], line: 1, column: 1, message, hint, skipped: true });
+      const refuse = (message: string, hint?: string) =>
+        problems.push({ severity: 'error', file: name, path: [], line: 1, column: 1, message, hint, skipped: true });
       if ('refused' in result) {
         refuse(result.refused);
         continue;
@@ -126,7 +128,16 @@ export class DeskState {
       if (name.endsWith('.csv')) {
         const imported = importEventsCsv(result.text, inputsOf(docs), name);
         problems.push(...imported.problems.filter((p) => p.file === name));
-        if (imported.text !== null) docs = { ...docs, [EVENTS]: { text: imported.text, value: JSON.parse(imported.text), origin: 'edited', finalNewline: docs[EVENTS]?.finalNewline ?? true } };
+        if (imported.text !== null)
+          docs = {
+            ...docs,
+            [EVENTS]: {
+              text: imported.text,
+              value: JSON.parse(imported.text),
+              origin: 'edited',
+              finalNewline: docs[EVENTS]?.finalNewline ?? true,
+            },
+          };
         else refuse(`${name} was not imported: fix the errors listed for it and open it again.`);
         continue;
       }
@@ -134,7 +145,15 @@ export class DeskState {
         refuse(`"${name}" is not a file of the story, so it was not opened.`, `The desk opens ${DATA_FILES.join(', ')} and events.csv.`);
         continue;
       }
-      docs = { ...docs, [name]: { text: result.text, value: result.parsed ? result.value : undefined, origin: 'opened', finalNewline: result.text.endsWith('\n') } };
+      docs = {
+        ...docs,
+        [name]: {
+          text: result.text,
+          value: result.parsed ? result.value : undefined,
+          origin: 'opened',
+          finalNewline: result.text.endsWith('\n'),
+        },
+      };
     }
     this.openProblems = problems;
     if (docs[EVENTS] !== this.docs[EVENTS]) this.selected = null;
@@ -154,7 +173,16 @@ export class DeskState {
   addEvent() {
     const doc = this.docs[EVENTS];
     if (!doc || !isObject(doc.value) || !Array.isArray(doc.value.events)) return;
-    const event = { id: `new-event-${doc.value.events.length + 1}`, date: '', title: '', summary: '', category: '', places: [], themes: [], sources: [] };
+    const event = {
+      id: `new-event-${doc.value.events.length + 1}`,
+      date: '',
+      title: '',
+      summary: '',
+      category: '',
+      places: [],
+      themes: [],
+      sources: [],
+    };
     this.#setEvents({ ...doc.value, events: [...doc.value.events, event] }, doc, null);
     this.selected = doc.value.events.length;
   }
@@ -195,7 +223,12 @@ export class DeskState {
   }
 
   #setEvents(value: JsonObject, doc: DataDoc, key: string | null) {
-    const next: DataDoc = { text: formatDataFile(value, { finalNewline: doc.finalNewline }), value, origin: 'edited', finalNewline: doc.finalNewline };
+    const next: DataDoc = {
+      text: formatDataFile(value, { finalNewline: doc.finalNewline }),
+      value,
+      origin: 'edited',
+      finalNewline: doc.finalNewline,
+    };
     this.#commit({ ...this.docs, [EVENTS]: next }, key);
   }
 

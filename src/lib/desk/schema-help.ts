@@ -21,7 +21,9 @@ export function descriptionOf(schema: unknown, depth = 0): string | undefined {
 }
 
 function helpFor(entries: Record<string, GenericSchema>): Record<string, string> {
-  return Object.fromEntries(Object.entries(entries).flatMap(([key, schema]) => (descriptionOf(schema) ? [[key, descriptionOf(schema)!]] : [])));
+  return Object.fromEntries(
+    Object.entries(entries).flatMap(([key, schema]) => (descriptionOf(schema) ? [[key, descriptionOf(schema)!]] : [])),
+  );
 }
 
 export const EVENT_HELP = helpFor(Event.entries as unknown as Record<string, GenericSchema>);

@@ -7,10 +7,30 @@ const event = { id: 'a', date: '2010', title: 'T', summary: 'S', category: 'c', 
 
 describe('withField', () => {
   const cases = [
-    { name: 'sets a field in place', key: 'title', value: 'New', keys: ['id', 'date', 'title', 'summary', 'category', 'places', 'themes', 'sources'] },
-    { name: 'puts a new "end" after "date", where the schema has it', key: 'end', value: '2011', keys: ['id', 'date', 'end', 'title', 'summary', 'category', 'places', 'themes', 'sources'] },
-    { name: 'puts a new quote before the sources', key: 'quote', value: { text: 'q', speaker: 's' }, keys: ['id', 'date', 'title', 'summary', 'category', 'places', 'themes', 'quote', 'sources'] },
-    { name: 'removes a field set to undefined', key: 'places', value: undefined, keys: ['id', 'date', 'title', 'summary', 'category', 'themes', 'sources'] },
+    {
+      name: 'sets a field in place',
+      key: 'title',
+      value: 'New',
+      keys: ['id', 'date', 'title', 'summary', 'category', 'places', 'themes', 'sources'],
+    },
+    {
+      name: 'puts a new "end" after "date", where the schema has it',
+      key: 'end',
+      value: '2011',
+      keys: ['id', 'date', 'end', 'title', 'summary', 'category', 'places', 'themes', 'sources'],
+    },
+    {
+      name: 'puts a new quote before the sources',
+      key: 'quote',
+      value: { text: 'q', speaker: 's' },
+      keys: ['id', 'date', 'title', 'summary', 'category', 'places', 'themes', 'quote', 'sources'],
+    },
+    {
+      name: 'removes a field set to undefined',
+      key: 'places',
+      value: undefined,
+      keys: ['id', 'date', 'title', 'summary', 'category', 'themes', 'sources'],
+    },
   ];
   for (const { name, key, value, keys } of cases) {
     it(name, () => {
@@ -24,7 +44,13 @@ describe('withField', () => {
 
 describe('withTranslation', () => {
   const cases = [
-    { name: 'adds a first translation with reviewed false, at the end', start: event, lang: 'he', text: 'כותרת', expected: { he: { title: 'כותרת', reviewed: false } } },
+    {
+      name: 'adds a first translation with reviewed false, at the end',
+      start: event,
+      lang: 'he',
+      text: 'כותרת',
+      expected: { he: { title: 'כותרת', reviewed: false } },
+    },
     {
       name: 'adds a language in tr, he, ar order',
       start: { ...event, translations: { ar: { title: 'ع', reviewed: true } } },
@@ -32,7 +58,13 @@ describe('withTranslation', () => {
       text: 'Başlık',
       expected: { tr: { title: 'Başlık', reviewed: false }, ar: { title: 'ع', reviewed: true } },
     },
-    { name: 'removes translations emptied of text', start: { ...event, translations: { tr: { title: 'x', reviewed: false } } }, lang: 'tr', text: '', expected: undefined },
+    {
+      name: 'removes translations emptied of text',
+      start: { ...event, translations: { tr: { title: 'x', reviewed: false } } },
+      lang: 'tr',
+      text: '',
+      expected: undefined,
+    },
   ];
   for (const { name, start, lang, text, expected } of cases) {
     it(name, () => {
@@ -42,7 +74,9 @@ describe('withTranslation', () => {
     });
   }
   it('marks a translation reviewed', () => {
-    expect(withReviewed({ ...event, translations: { tr: { title: 'x', reviewed: false } } }, 'tr', true).translations).toEqual({ tr: { title: 'x', reviewed: true } });
+    expect(withReviewed({ ...event, translations: { tr: { title: 'x', reviewed: false } } }, 'tr', true).translations).toEqual({
+      tr: { title: 'x', reviewed: true },
+    });
   });
 });
 
@@ -58,12 +92,19 @@ describe('toggled and datePrecision', () => {
     { text: '2010-05-31', expected: 'day' },
     { text: '31/05/2010', expected: null },
   ];
-  for (const { text, expected } of dates) it(`reads "${text}" as a ${expected ?? 'non-'} date`, () => expect(datePrecision(text)).toBe(expected));
+  for (const { text, expected } of dates)
+    it(`reads "${text}" as a ${expected ?? 'non-'} date`, () => expect(datePrecision(text)).toBe(expected));
 });
 
 describe('the events table', () => {
   const events = [
-    { ...event, id: 'b', date: '2012', title: 'Beta', translations: { tr: { title: 'x', reviewed: true }, he: { title: 'y', reviewed: false } } },
+    {
+      ...event,
+      id: 'b',
+      date: '2012',
+      title: 'Beta',
+      translations: { tr: { title: 'x', reviewed: true }, he: { title: 'y', reviewed: false } },
+    },
     { ...event, id: 'a', date: '1950-03', title: 'Alpha', places: ['ankara', 'gaza'], sources: [{}, {}] },
     'not an object',
   ];
@@ -79,7 +120,8 @@ describe('the events table', () => {
     { key: 'sources' as const, descending: true, expected: [1, 0, 2] },
   ];
   for (const { key, descending, expected } of sorts) {
-    it(`sorts by ${key}${descending ? ' descending' : ''}`, () => expect(sortRows(eventRows(events), key, descending).map((r) => r.index)).toEqual(expected));
+    it(`sorts by ${key}${descending ? ' descending' : ''}`, () =>
+      expect(sortRows(eventRows(events), key, descending).map((r) => r.index)).toEqual(expected));
   }
   it('filters by every word of the query', () => {
     expect(filterRows(eventRows(events), 'gaza alpha').map((r) => r.index)).toEqual([1]);
