@@ -81,6 +81,37 @@ test('a misspelt place in a dropped file is shown where it is, the story stays, 
   await expect(problems.getByRole('listitem')).toHaveCount(0);
 });
 
+test('events go out to a spreadsheet and back: a bad date is located by row and column, a good file replaces the events', async ({
+  page,
+}) => {
+  await openDesk(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export events.csv' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  expect(csv.startsWith('\uFEFFid,date,end,title,')).toBe(true);
+
+  const importer = page.getByLabel('Import events.csv');
+  await importer.setInputFiles({ name: 'events.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace('1949-03-28', '5/6/1949')) });
+  const problems = page.getByRole('region', { name: 'Problems' }).getByRole('listitem');
+  await expect(problems.first()).toHaveText(/^events\.csv:2:2 row 2, column date \(id "turkey-recognises-israel"\): "5\/6\/1949" could be/);
+  await expect(
+    page.getByRole('region', { name: 'Events' }).getByRole('button', { name: 'Turkey recognises Israel', exact: true }),
+  ).toBeVisible();
+
+  await importer.setInputFiles({
+    name: 'events.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv.replace('Turkey recognises Israel,', 'Turkey recognises Israel in 1949,')),
+  });
+  await expect(problems).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Events' }).getByRole('button', { name: 'Turkey recognises Israel in 1949' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What changed' })).toContainText(
+    'title "Turkey recognises Israel" → "Turkey recognises Israel in 1949"',
+  );
+});
+
 test('a hostile title in an opened file shows as text, never as markup', async ({ page }) => {
   await openDesk(page);
   const hostile = '<img src=x onerror="window.__pwned=1">Hostile <b>title</b>';
