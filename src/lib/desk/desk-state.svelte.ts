@@ -73,11 +73,7 @@ export class DeskState {
   });
 
   /** The story for the preview: while a file cannot be used at all, the last one that could. */
-  readonly model = $derived.by(() => {
-    const model = this.validation.model ?? this.#lastModel;
-    this.#lastModel = model;
-    return model;
-  });
+  readonly model = $derived(this.validation.model ?? this.#lastModel);
 
   readonly problems = $derived([...this.openProblems, ...this.validation.problems]);
   readonly errors = $derived(this.problems.filter((p) => p.severity === 'error'));
@@ -207,6 +203,7 @@ export class DeskState {
   undo() {
     const previous = this.#undo.at(-1);
     if (!previous) return;
+    this.#lastModel = this.validation.model ?? this.#lastModel;
     this.#redo = [...this.#redo, { docs: this.docs, key: null }];
     this.#undo = this.#undo.slice(0, -1);
     this.docs = previous.docs;
@@ -216,6 +213,7 @@ export class DeskState {
   redo() {
     const next = this.#redo.at(-1);
     if (!next) return;
+    this.#lastModel = this.validation.model ?? this.#lastModel;
     this.#undo = [...this.#undo, { docs: this.docs, key: null }];
     this.#redo = this.#redo.slice(0, -1);
     this.docs = next.docs;
@@ -233,6 +231,8 @@ export class DeskState {
   }
 
   #commit(docs: Docs, key: string | null) {
+    // The story as it is before this change, for the preview to keep if the change breaks a file.
+    this.#lastModel = this.validation.model ?? this.#lastModel;
     // Typing on in the same field replaces the last step instead of adding one per keystroke.
     if (key === null || key !== this.#lastKey) this.#undo = [...this.#undo, { docs: this.docs, key }];
     this.#redo = [];
