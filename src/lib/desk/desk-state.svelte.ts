@@ -68,7 +68,8 @@ export class DeskState {
         doc && (doc.text || doc.origin !== 'published') ? { text: doc.text } : { unreadable: 'it could not be loaded from the site' };
     }
     const { model, problems } = validateStory(inputs);
-    const located = problems.map((problem) => locateProblem(problem, this.docs[problem.file]?.text));
+    const pass = {};
+    const located = problems.map((problem) => locateProblem(problem, this.docs[problem.file]?.text, pass));
     return { model, problems: located };
   });
 
