@@ -112,6 +112,29 @@ test('events go out to a spreadsheet and back: a bad date is located by row and 
   );
 });
 
+test('where the browser allows it, the changed files are saved straight into the folder the editor picks', async ({ page }) => {
+  // A stand-in for the folder picker's dialog, which a headless browser cannot answer.
+  await page.addInitScript(() => {
+    const written: Record<string, string> = {};
+    Object.assign(window, {
+      __written: written,
+      showDirectoryPicker: async () => ({
+        name: 'data',
+        getFileHandle: async (name: string) => ({
+          createWritable: async () => ({ write: async (text: string) => void (written[name] = text), close: async () => {} }),
+        }),
+      }),
+    });
+  });
+  await openDesk(page);
+  await drop(page, [{ name: 'events.json', text: EVENTS.replace(TITLE, EDITED_TITLE) }]);
+  await page.getByRole('button', { name: 'Save into the data folder…' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('Saved events.json into the folder "data".');
+  expect(await page.evaluate(() => (window as unknown as { __written: Record<string, string> }).__written)).toEqual({
+    'events.json': EVENTS.replace(TITLE, EDITED_TITLE),
+  });
+});
+
 test('a hostile title in an opened file shows as text, never as markup', async ({ page }) => {
   await openDesk(page);
   const hostile = '<img src=x onerror="window.__pwned=1">Hostile <b>title</b>';
