@@ -10,6 +10,10 @@ import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.ts';
 import { test, expect } from './fixtures.ts';
 
+// Each flow loads the desk, the whole story in its preview and the map, and validates the
+// story on every edit: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const KB = 1000;
 /** Issue 20: the desk's own code, besides MapLibre, at most 150 KB gzip. */
 const DESK_BUDGET = 150 * KB;
