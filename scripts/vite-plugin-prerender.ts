@@ -81,8 +81,9 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
     transformIndexHtml: {
       // After Vite has processed the page, so the prerendered markup is left as it is.
       order: 'post',
-      handler(html) {
-        if (!result) return html;
+      handler(html, context) {
+        // The editors' desk (edit.html) is a page of its own, without the story's text.
+        if (!result || !context.filename.endsWith('index.html')) return html;
         const { title, description, appHtml } = result;
         const replace = (pattern: RegExp, replacement: string) => {
           if (!pattern.test(html)) throw new Error(`index.html has no ${pattern.source} for the prerendered story.`);

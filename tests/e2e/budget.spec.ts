@@ -40,6 +40,8 @@ const LIMIT = {
 };
 /** MapLibre's own code: the chunk vite.config.ts puts it in (with its CSS), and its worker. */
 const MAPLIBRE_FILE = /^assets\/maplibre-(gl-worker-)?[\w-]+\.(m?js|css)$/;
+/** The editors' desk (edit.html and dist/desk/): a page of its own with its own limit (tests/e2e/desk.spec.ts). */
+const DESK_FILE = /^(edit\.html$|desk\/)/;
 /** Files of the map, which must wait until the timeline is ready. */
 const MAP_FILE = /\/assets\/(maplibre|MapView)-[\w-]+\.(m?js|css)$/;
 const DATA_FILE = /\/data\/[^/]+\.json$/;
@@ -217,7 +219,12 @@ test(`the code and assets the story ships besides MapLibre are at most ${LIMIT.s
   const files: Loaded[] = names
     .filter(
       (name) =>
-        !name.endsWith('.map') && !name.endsWith('.html') && !name.startsWith('data/') && !MAPLIBRE_FILE.test(name) && !deskOnly.has(name),
+        !name.endsWith('.map') &&
+        !name.endsWith('.html') &&
+        !name.startsWith('data/') &&
+        !MAPLIBRE_FILE.test(name) &&
+        !DESK_FILE.test(name) &&
+        !deskOnly.has(name),
     )
     .map((name) => ({ url: `file:///${name}`, gzip: gzip(readFileSync(join(dist, name))), startTime: 0 }));
   for (const part of [/\/embed\.js$/, /\/basemap\//, /\/story-map\.svg$/, /\/assets\/index-[\w-]+\.js$/])

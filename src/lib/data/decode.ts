@@ -76,3 +76,11 @@ function byteLocation(bytes: Uint8Array, offset: number): { line: number; column
   // The bytes before the bad one on its line are well formed, so they decode exactly.
   return { line, column: new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1 };
 }
+
+/** A file input's text, decoded if it came as bytes; undefined when it is unreadable or not UTF-8. */
+export function textOfInput(input: { bytes: Uint8Array } | { text: string } | { unreadable: string } | undefined): string | undefined {
+  if (!input || 'unreadable' in input) return undefined;
+  if ('text' in input) return input.text;
+  const decoded = decodeUtf8(input.bytes);
+  return decoded.ok ? decoded.text : undefined;
+}

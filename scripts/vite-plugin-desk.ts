@@ -1,0 +1,49 @@
+/**
+ * Builds the editors' desk (edit.html) into the same dist/, after the story, as a build of
+ * its own: with both pages as inputs of one build, the bundler moves the code they share out
+ * of the story's entry into shared chunks, and the story's first download grows by requests
+ * and bytes the desk alone needs. Built apart, the story's chunks stay exactly as they were,
+ * and the desk's files sit under dist/desk/, where the size tests can tell them apart.
+ * The dev server needs none of this: it serves edit.html as it is.
+ */
+import { resolve } from 'node:path';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { zoomWithoutTransitions } from './vite-plugin-zoom-without-transitions.ts';
+
+export const DESK_PAGE = 'edit.html';
+export const DESK_ASSETS = 'desk';
+
+export function desk(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'editors-desk',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root: config.root,
+        base: config.base,
+        logLevel: 'warn',
+        publicDir: false,
+        plugins: [zoomWithoutTransitions(), svelte()],
+        build: {
+          outDir: config.build.outDir,
+          emptyOutDir: false,
+          assetsDir: DESK_ASSETS,
+          target: config.build.target,
+          reportCompressedSize: false,
+          chunkSizeWarningLimit: 1500,
+          modulePreload: { polyfill: false },
+          rolldownOptions: {
+            input: { edit: resolve(config.root, DESK_PAGE) },
+            output: { codeSplitting: { groups: [{ name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ }] } },
+          },
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The editors' desk (edit.html, issue 20): an editor drops a file, sees the problem where
+ * check:data would put it, fixes it in the form and downloads the fixed file; opened text is
+ * shown as text; the desk runs under the story's CSP; the story page loads none of its code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.ts';
+import { test, expect } from './fixtures.ts';
+
+// Each flow loads the desk, the whole story in its preview and the map, and validates the
+// story on every edit: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+const KB = 1000;
+/** Issue 20: the desk's own code, besides MapLibre, at most 150 KB gzip. */
+const DESK_BUDGET = 150 * KB;
+const EVENTS = readFileSync('data/events.json', 'utf8');
+const TITLE = '"title": "Turkey recognises Israel"';
+const EDITED_TITLE = '"title": "Turkey recognises Israel, the first Muslim-majority state to do so"';
+
+/** Drops files on the page as a file manager would. */
+async function drop(page: Page, files: { name: string; text: string }[]) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, text } of list) data.items.add(new File([text], name, { type: 'application/json' }));
+    return data;
+  }, files);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}
+
+async function openDesk(page: Page) {
+  await page.goto('edit.html');
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { level: 1 })).toHaveText(/Turkey and Israel/);
+  await expect(page.getByRole('region', { name: 'Events' }).locator('tbody tr')).toHaveCount(54);
+}
+
+test('a misspelt place in a dropped file is shown where it is, the story stays, the form fixes it, and the download is the fixed file', async ({
+  page,
+}) => {
+  await openDesk(page);
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems.getByRole('listitem')).toHaveCount(0);
+
+  // The first event's first place, "ankara", misspelt on line 11 (column 9), and its title edited.
+  const misspelt = EVENTS.replace('"ankara",', '"ankra",').replace(TITLE, EDITED_TITLE);
+  expect(misspelt.split('\n')[10]).toBe('        "ankra",');
+  await drop(page, [{ name: 'events.json', text: misspelt }]);
+
+  const problem = problems.getByRole('listitem');
+  await expect(problem).toHaveCount(1);
+  await expect(problem).toHaveText(
+    /^events\.json:11:9 events\[0\]\.places\[0\] \(id "turkey-recognises-israel"\): unknown place "ankra".*Did you mean "ankara"\?/,
+  );
+
+  // The rest of the story shows, the edited title included.
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText('54 of 54 events');
+  await expect(preview.getByText(/A file cannot be used at all/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'What changed' })).toContainText(
+    'title "Turkey recognises Israel" → "Turkey recognises Israel, the first Muslim-majority state to do so"',
+  );
+
+  await problem.getByRole('link').click();
+  const form = page.getByRole('region', { name: /^Edit event 1:/ });
+  await expect(form.getByRole('checkbox', { name: '"ankra" (not in places.json)' })).toBeChecked();
+  await form.getByRole('button', { name: 'Use "ankara" instead' }).click();
+  await expect(form.getByRole('checkbox', { name: 'Ankara (ankara)' })).toBeChecked();
+  await expect(problems.getByRole('listitem')).toHaveCount(0);
+  await expect(problems).toContainText('No errors');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download changed files' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('events.json');
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toBe(EVENTS.replace(TITLE, EDITED_TITLE));
+
+  // Undo brings the misspelling back; redo fixes it again.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(problems.getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(problems.getByRole('listitem')).toHaveCount(0);
+});
+
+test('events go out to a spreadsheet and back: a bad date is located by row and column, a good file replaces the events', async ({
+  page,
+}) => {
+  await openDesk(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export events.csv' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  expect(csv.startsWith('\uFEFFid,date,end,title,')).toBe(true);
+
+  const importer = page.getByLabel('Import events.csv');
+  await importer.setInputFiles({ name: 'events.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace('1949-03-28', '5/6/1949')) });
+  const problems = page.getByRole('region', { name: 'Problems' }).getByRole('listitem');
+  await expect(problems.first()).toHaveText(/^events\.csv:2:2 row 2, column date \(id "turkey-recognises-israel"\): "5\/6\/1949" could be/);
+  await expect(
+    page.getByRole('region', { name: 'Events' }).getByRole('button', { name: 'Turkey recognises Israel', exact: true }),
+  ).toBeVisible();
+
+  await importer.setInputFiles({
+    name: 'events.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv.replace('Turkey recognises Israel,', 'Turkey recognises Israel in 1949,')),
+  });
+  await expect(problems).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Events' }).getByRole('button', { name: 'Turkey recognises Israel in 1949' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What changed' })).toContainText(
+    'title "Turkey recognises Israel" → "Turkey recognises Israel in 1949"',
+  );
+});
+
+test('where the browser allows it, the changed files are saved straight into the folder the editor picks', async ({ page }) => {
+  // A stand-in for the folder picker's dialog, which a headless browser cannot answer.
+  await page.addInitScript(() => {
+    const written: Record<string, string> = {};
+    Object.assign(window, {
+      __written: written,
+      showDirectoryPicker: async () => ({
+        name: 'data',
+        getFileHandle: async (name: string) => ({
+          createWritable: async () => ({ write: async (text: string) => void (written[name] = text), close: async () => {} }),
+        }),
+      }),
+    });
+  });
+  await openDesk(page);
+  await drop(page, [{ name: 'events.json', text: EVENTS.replace(TITLE, EDITED_TITLE) }]);
+  await page.getByRole('button', { name: 'Save into the data folder…' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('Saved events.json into the folder "data".');
+  expect(await page.evaluate(() => (window as unknown as { __written: Record<string, string> }).__written)).toEqual({
+    'events.json': EVENTS.replace(TITLE, EDITED_TITLE),
+  });
+});
+
+test('a hostile title in an opened file shows as text, never as markup', async ({ page }) => {
+  await openDesk(page);
+  const hostile = '<img src=x onerror="window.__pwned=1">Hostile <b>title</b>';
+  const events = JSON.parse(EVENTS) as { events: { title: string }[] };
+  events.events[0]!.title = hostile;
+  await drop(page, [{ name: 'events.json', text: JSON.stringify(events, null, 2) + '\n' }]);
+  await expect(page.getByRole('region', { name: 'Events' }).getByRole('button', { name: hostile })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What changed' })).toContainText(hostile);
+  expect(await page.locator('img[src="x"], b:text("title")').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a file over 20 MB or nested too deeply is refused with an error, and the desk stays usable', async ({ page }) => {
+  await openDesk(page);
+  await page.evaluate(() => {
+    const big = new File([new Uint8Array(21 * 1024 * 1024)], 'events.json');
+    const deep = new File(['['.repeat(5000) + ']'.repeat(5000)], 'places.json');
+    const data = new DataTransfer();
+    data.items.add(big);
+    data.items.add(deep);
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  const problems = page.getByRole('region', { name: 'Problems' }).getByRole('listitem');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.nth(0)).toHaveText(/^events\.json:1:1 .*21\.0 MB; the desk opens files up to 20 MB/);
+  await expect(problems.nth(1)).toHaveText(/^places\.json:1:1 .*nested more than 64 levels/);
+  await expect(page.getByRole('region', { name: 'Events' }).locator('tbody tr')).toHaveCount(54);
+});
+
+test('the desk is served under the same strict CSP as the story', async ({ page }) => {
+  const response = await page.goto('edit.html');
+  expect(response!.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No errors');
+});
+
+test(`the story page loads nothing of the desk, and the desk's own code besides MapLibre is at most ${DESK_BUDGET / KB} KB (gzip)`, async ({
+  page,
+}) => {
+  const root = dirname(test.info().config.configFile!);
+  const dist = join(root, process.env.PW_DIST ? relative(root, process.env.PW_DIST) : 'dist');
+  const deskFiles = ['edit.html', ...readdirSync(join(dist, 'desk')).map((name) => `desk/${name}`)];
+  const ownCode = deskFiles.filter((name) => !/maplibre/.test(name));
+  const size = ownCode.reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, name))).length, 0);
+  console.log(`the desk besides MapLibre: ${(size / KB).toFixed(1)} KB`);
+  expect(size).toBeLessThanOrEqual(DESK_BUDGET);
+
+  const requested: string[] = [];
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    requested.push(new URL(response.url()).pathname);
+    if (/\.m?js$/.test(response.url())) scripts.push(response.text());
+  });
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', '');
+  // Everything a visit loads, the map included.
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 20_000 });
+  expect(requested.filter((path) => /\/desk\/|edit/.test(path))).toEqual([]);
+  for (const body of await Promise.all(scripts)) expect(body).not.toContain('Download changed files');
+});

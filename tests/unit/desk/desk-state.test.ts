@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DATA_FILES } from '../../../src/lib/data/data-files.ts';
+import { DeskState, publishedDoc } from '../../../src/lib/desk/desk-state.svelte.ts';
+import { withField, EVENT_ORDER } from '../../../src/lib/desk/event-edit.ts';
+import { minifiedJson } from '../../../scripts/vite-plugin-story-data.ts';
+
+const PUBLISHED_EVENTS = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] }).events.length;
+
+/** The site as the build publishes it: data/ minified, without "$schema". */
+function stubPublishedSite() {
+  vi.stubGlobal('fetch', async (url: URL) => {
+    const file = String(url).split('/').pop()!;
+    return new Response(minifiedJson(readFileSync(`data/${file}`, 'utf8')));
+  });
+}
+
+async function openDesk() {
+  stubPublishedSite();
+  const desk = new DeskState();
+  await desk.loadPublished('http://site.example/data/');
+  return desk;
+}
+
+const retitle = (title: string) => (event: Record<string, unknown>) => withField(event, 'title', title, EVENT_ORDER);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('publishedDoc', () => {
+  for (const file of DATA_FILES.filter((name) => name !== 'relations.json')) {
+    it(`gives back data/${file} byte for byte from the built copy, so problems' lines are the repository's`, () => {
+      const text = readFileSync(`data/${file}`, 'utf8');
+      expect(publishedDoc(file, { text: minifiedJson(text) }).text).toBe(text);
+    });
+  }
+});
+
+describe('DeskState', () => {
+  it('opens the published story with no errors and nothing changed', async () => {
+    const desk = await openDesk();
+    expect(desk.errors).toEqual([]);
+    expect(desk.model?.events).toHaveLength(PUBLISHED_EVENTS);
+    expect(desk.changedFiles).toEqual([]);
+  });
+
+  it('makes typing in one field one undo step, and a new field another', async () => {
+    const desk = await openDesk();
+    desk.editEvent(0, 'title', retitle('T'));
+    desk.editEvent(0, 'title', retitle('Tu'));
+    desk.editEvent(0, 'title', retitle('Tur'));
+    desk.editEvent(0, 'summary', (e) => withField(e, 'summary', 'S', EVENT_ORDER));
+    expect(desk.changedFiles.map((f) => f.file)).toEqual(['events.json']);
+    desk.undo();
+    expect((desk.events[0] as { title: string; summary: string }).title).toBe('Tur');
+    desk.undo();
+    expect((desk.events[0] as { title: string }).title).toBe('Turkey recognises Israel');
+    expect(desk.changedFiles).toEqual([]);
+    expect(desk.canUndo).toBe(false);
+    desk.redo();
+    expect((desk.events[0] as { title: string }).title).toBe('Tur');
+  });
+
+  it('downloads a changed file in the repository format, differing only in the edit', async () => {
+    const desk = await openDesk();
+    desk.editEvent(0, 'title', retitle('Turkey recognises Israel first'));
+    const [changed] = desk.changedFiles;
+    expect(changed!.text).toBe(
+      readFileSync('data/events.json', 'utf8').replace('"Turkey recognises Israel"', '"Turkey recognises Israel first"'),
+    );
+    expect(desk.changes[0]!.entries[0]!.fields).toEqual([
+      { field: 'title', before: 'Turkey recognises Israel', after: 'Turkey recognises Israel first' },
+    ]);
+  });
+
+  it('locates a problem in an edit at its line and column in the file as it will be written', async () => {
+    const desk = await openDesk();
+    desk.editEvent(1, 'places', (e) => withField(e, 'places', ['ankra', 'tel-aviv'], EVENT_ORDER));
+    expect(desk.errors).toEqual([expect.objectContaining({ file: 'events.json', path: ['events', 1, 'places', 0] })]);
+    const { line, column } = desk.errors[0]!;
+    expect(desk.changedFiles[0]!.text.split('\n')[line! - 1]!.slice(column! - 1)).toBe('"ankra",');
+  });
+
+  it('keeps the last good story for the preview while a file cannot be used, and refuses files not of the story', async () => {
+    const desk = await openDesk();
+    desk.applyOpened([
+      { name: 'events.json', result: { text: '{ "events": [', value: undefined, parsed: false } },
+      { name: 'notes.json', result: { text: '{}', value: {}, parsed: true } },
+    ]);
+    expect(desk.validation.model).toBeNull();
+    expect(desk.model?.events).toHaveLength(PUBLISHED_EVENTS);
+    expect(desk.errors.map((p) => p.file)).toEqual(['notes.json', 'events.json']);
+    expect(desk.errors[1]).toMatchObject({ line: 1 });
+  });
+});
