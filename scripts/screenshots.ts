@@ -35,7 +35,9 @@ async function open(browser: Browser, url: string, view: { name: string; width: 
   page.on('console', (message) => message.type() === 'error' && console.error(`[${view.name}] console: ${message.text()}`));
   await page.goto(url);
   await page.waitForSelector('html[data-timeline-ready], html[data-error]', { timeout: 15_000 });
-  await page.waitForSelector('html[data-map-ready]', { timeout: 20_000 }).catch(() => console.error(`[${view.name}] the map never said it was ready`));
+  await page
+    .waitForSelector('html[data-map-ready]', { timeout: 20_000 })
+    .catch(() => console.error(`[${view.name}] the map never said it was ready`));
   await settled(page);
   return page;
 }

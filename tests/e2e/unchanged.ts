@@ -8,6 +8,7 @@ import { expect } from '@playwright/test';
 export async function expectUnchanged<T>(read: () => Promise<T>, expected: T, options: { for: number; message: string }): Promise<void> {
   const until = Date.now() + options.for;
   do {
-    expect(await read(), `${options.message} (for ${options.for} ms)`).toEqual(expected);
+    const value: unknown = await read();
+    expect(value, `${options.message} (for ${options.for} ms)`).toEqual(expected);
   } while (Date.now() < until);
 }
