@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyData } from './scripts/vite-plugin-story-data.ts';
 import { prerender } from './scripts/vite-plugin-prerender.ts';
-import { zoomWithoutTransitions } from './scripts/vite-plugin-zoom-without-transitions.ts';
 import { SECURITY_HEADERS } from './scripts/csp.ts';
 import { desk } from './scripts/vite-plugin-desk.ts';
 
@@ -13,9 +12,7 @@ export default defineConfig({
   base: './',
   // STORY_DATA_DIR serves another data folder (the benchmark's synthetic stories).
   // The build also prerenders the story as text into index.html, for readers without JavaScript.
-  // d3-zoom's animated zooms are left out of the gesture's chunk (src/lib/timeline/no-transition.ts).
   plugins: [
-    zoomWithoutTransitions(),
     svelte(),
     storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }),
     prerender({ dir: process.env.STORY_DATA_DIR ?? 'data' }),

@@ -9,7 +9,6 @@
 import { resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { zoomWithoutTransitions } from './vite-plugin-zoom-without-transitions.ts';
 
 export const DESK_PAGE = 'edit.html';
 export const DESK_ASSETS = 'desk';
@@ -29,7 +28,7 @@ export function desk(): Plugin {
         base: config.base,
         logLevel: 'warn',
         publicDir: false,
-        plugins: [zoomWithoutTransitions(), svelte()],
+        plugins: [svelte()],
         build: {
           outDir: config.build.outDir,
           emptyOutDir: false,

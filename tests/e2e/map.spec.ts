@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { axeViolations as axeScan, describeViolations } from './axe.ts';
 
-const SHOTS = '/tmp/map-shots';
 /** axe on the map region alone (through the shared helper, which works under our CSP). */
 async function axeViolations(page: Page): Promise<string> {
   return describeViolations(await axeScan(page, { include: 'section[aria-label="Map"]' }));
@@ -141,35 +139,4 @@ test('a lost WebGL context falls back to the static map, and the map comes back 
   await handle.evaluate((extension) => extension.restoreContext());
   await expect(map(page).locator('[data-static-map]')).toHaveCount(0);
   await mapReady(page);
-});
-
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 375, height: 740 },
-]) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`screenshot at ${viewport.width}px, ${colorScheme}`, async ({ page, request }) => {
-      mkdirSync(SHOTS, { recursive: true });
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme });
-      const id = await eventIdOn(request, '2022-10-27');
-      await page.goto(`./#event=${id}`);
-      await mapReady(page);
-      await map(page).getByRole('button', { name: 'Show the whole region' }).click();
-      await page.waitForTimeout(600);
-      await map(page).screenshot({ path: `${SHOTS}/map-${viewport.width}-${colorScheme}-home.png` });
-      await page.goto(`./#event=${await eventIdOn(request, '2010-05-31')}`);
-      await mapReady(page);
-      await page.waitForTimeout(600);
-      await map(page).screenshot({ path: `${SHOTS}/map-${viewport.width}-${colorScheme}-event.png` });
-    });
-  }
-}
-
-test('screenshot of the static map', async ({ page }) => {
-  mkdirSync(SHOTS, { recursive: true });
-  await withoutWebGL(page);
-  await page.goto('./#themes=gaza');
-  await mapReady(page);
-  await map(page).screenshot({ path: `${SHOTS}/map-static.png` });
 });

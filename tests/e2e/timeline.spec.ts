@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { eventsInDateOrder } from './story-data.ts';
+import { expectUnchanged } from './unchanged.ts';
 import type { Page } from '@playwright/test';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -76,13 +77,20 @@ test('zoom buttons and keys change the visible range, and reset shows the whole 
 });
 
 test('Ctrl + wheel zooms the chart; a plain wheel leaves it to the page', async ({ page }) => {
-  await expect(timeline(page).locator('.focus')).toHaveAttribute('data-gestures-ready', '');
+  const focus = timeline(page).locator('.focus');
+  await expect(focus).toHaveAttribute('data-gestures-ready', '');
   const whole = await rangeText(page).textContent();
-  const box = (await timeline(page).locator('.focus').boundingBox())!;
+  const box = (await focus.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
-  await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(200);
-  await expect(rangeText(page)).toHaveText(whole!);
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const top = await scrollY();
+  await page.mouse.wheel(0, 200);
+  // The article scrolls, as it does anywhere else on the page…
+  await expect.poll(scrollY).toBeGreaterThan(top);
+  // …and the chart keeps its window.
+  await expectUnchanged(() => rangeText(page).textContent(), whole, { for: 300, message: 'the range after a plain wheel' });
+  const moved = (await focus.boundingBox())!;
+  await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 3);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -300);
   await page.keyboard.up('Control');
@@ -101,6 +109,84 @@ test('dragging the chart pans the window', async ({ page }) => {
   await page.mouse.up();
   await expect(rangeText(page)).not.toHaveText(before!);
 });
+
+test('a drag that starts and ends on an event pans, and does not select that event', async ({ page }) => {
+  const focus = timeline(page).locator('.focus');
+  await expect(focus).toHaveAttribute('data-gestures-ready', '');
+  await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+  const chart = (await focus.boundingBox())!;
+  const option = timeline(page).locator('[role="option"][aria-selected="false"]:not(.in-cluster)').first();
+  const id = (await option.getAttribute('data-event-id'))!;
+  const box = (await option.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const before = await rangeText(page).textContent();
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // Out (off the chart's edge: the drag keeps the pointer) and back to where it started.
+  await page.mouse.move(chart.x + chart.width + 40, y, { steps: 8 });
+  await expect(rangeText(page)).not.toHaveText(before!);
+  await page.mouse.move(x, y, { steps: 8 });
+  await page.mouse.up();
+  await expect(rangeText(page)).toHaveText(before!);
+  const pressed = timeline(page).locator(`[role="option"][data-event-id="${id}"]`);
+  await expectUnchanged(() => pressed.getAttribute('aria-selected'), 'false', { for: 300, message: 'the event under a drag' });
+  // A plain click on the same spot does select it: the drag, not the place, kept it unselected.
+  await page.mouse.click(x, y);
+  await expect(pressed).toHaveAttribute('aria-selected', 'true');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('two fingers spread to zoom the chart in, and one finger swiped sideways pans it', async ({ page }) => {
+    const focus = timeline(page).locator('.focus');
+    await expect(focus).toHaveAttribute('data-gestures-ready', '');
+    const box = (await focus.boundingBox())!;
+    const [cx, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    // Real touch input through Chromium's pipeline (touch-action included): Playwright has no multi-touch API.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', xs: number[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: xs.map((x, id) => ({ x, y, id })) });
+
+    // From 100 px apart to 300: a threefold zoom around the middle.
+    await touch('touchStart', [cx - 50, cx + 50]);
+    for (let step = 1; step <= 5; step++) await touch('touchMove', [cx - 50 - 20 * step, cx + 50 + 20 * step]);
+    await touch('touchEnd', []);
+    const full = await storySpan(page);
+    // The URL follows the window a moment later (history updates are throttled): wait for the last
+    // step's third (0.33; the step before leaves 0.38), give or take the slider's rounding to years.
+    const shown = () => {
+      const [start, end] = windowInUrl(page.url());
+      return (end - start) / full;
+    };
+    await expect.poll(shown, { message: 'the share of the story shown after the pinch' }).toBeLessThan(0.36);
+    expect(shown(), 'the share of the story shown after the pinch').toBeGreaterThan(0.3);
+    const pinched = windowInUrl(page.url());
+
+    // A swipe to the left brings later times in, and keeps the span.
+    await touch('touchStart', [cx + 100]);
+    for (let step = 1; step <= 5; step++) await touch('touchMove', [cx + 100 - 40 * step]);
+    await touch('touchEnd', []);
+    // 200 px of a chart about 1,100 px wide that shows a third of the story: about 6% of the story on.
+    await expect.poll(() => (windowInUrl(page.url())[0] - pinched[0]) / full).toBeGreaterThan(0.04);
+    const swiped = windowInUrl(page.url());
+    expect(Math.abs(swiped[1] - swiped[0] - (pinched[1] - pinched[0])), 'the span, in ms').toBeLessThanOrEqual(2 * 86_400_000);
+  });
+});
+
+/** The `window=` of the page's hash as [start, end] in ms. */
+function windowInUrl(url: string): [number, number] {
+  const value = new URLSearchParams(new URL(url).hash.slice(1)).get('window') ?? '';
+  const [start = '', end = ''] = value.split(',');
+  return [Date.parse(start), Date.parse(end)];
+}
+
+/** The whole story's span in ms, near enough: the overview's slider runs over it in whole years. */
+async function storySpan(page: Page): Promise<number> {
+  const slider = page.getByRole('slider');
+  const [min, max] = await Promise.all([slider.getAttribute('aria-valuemin'), slider.getAttribute('aria-valuemax')]);
+  return (Number(max) - Number(min)) * 365.25 * 86_400_000;
+}
 
 test('the overview brush sets the window, and the window goes into the URL', async ({ page }) => {
   const whole = await rangeText(page).textContent();

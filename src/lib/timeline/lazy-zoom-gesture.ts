@@ -1,7 +1,6 @@
 /**
- * The zoom gesture, loaded after the timeline is ready: d3-zoom and what it brings
- * (d3-selection, d3-drag, d3-dispatch; not d3-transition, see no-transition.ts) are about
- * 9 KB gzip that the first paint does not need. Buttons, keys and the brush work before it arrives.
+ * The zoom gesture, loaded after the timeline is ready: the first paint does not need it, and
+ * the first download has a size limit of its own. Buttons, keys and the brush work before it arrives.
  * The element gets `data-gestures-ready` once wheel, drag and pinch are live.
  */
 import type { Boot } from '../state/boot.svelte.ts';
