@@ -43,3 +43,11 @@ async function fetchFile(url: URL, options: FetchWithRetryOptions): Promise<File
     return { unreadable: error.tries > 1 ? `${error.message} (tried ${error.tries} times)` : error.message };
   }
 }
+
+/** Files only the map needs: when one cannot be used, the map is not drawn and the rest of the story is. */
+export const MAP_ONLY_FILES: readonly string[] = ['places.json', 'regions.json'];
+
+/** The map-only files a model was built without (validate.ts lists them in `unavailable`). */
+export function unavailableMapFiles(unavailable: readonly string[] | undefined): string[] {
+  return (unavailable ?? []).filter((file) => MAP_ONLY_FILES.includes(file));
+}
