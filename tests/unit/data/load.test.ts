@@ -21,7 +21,12 @@ function server(statuses: Record<string, (number | 'silence')[]>) {
 describe('fetchStoryFiles', () => {
   const cases: { name: string; statuses: Record<string, (number | 'silence')[]>; expected: Record<string, string>; retried: string[] }[] = [
     { name: 'every file arrives', statuses: {}, expected: {}, retried: [] },
-    { name: 'a 500 tried again is as good as a first answer', statuses: { 'events.json': [500] }, expected: {}, retried: ['events.json 2'] },
+    {
+      name: 'a 500 tried again is as good as a first answer',
+      statuses: { 'events.json': [500] },
+      expected: {},
+      retried: ['events.json 2'],
+    },
     {
       name: 'a file missing on every try becomes unreadable, saying how often it was asked for',
       statuses: { 'places.json': [404, 404, 404] },
