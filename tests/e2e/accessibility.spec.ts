@@ -94,7 +94,8 @@ test.describe('on a phone', () => {
 
 test('the data-error panel has no axe violations', async ({ page, pageErrors }) => {
   await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ "events": [ }' }));
-  await page.goto('./');
+  // Only with nothing to show is there a panel: Turkish has no story index in the page.
+  await page.goto('./?lang=tr');
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page);
   pageErrors.length = 0;

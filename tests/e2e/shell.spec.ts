@@ -8,24 +8,39 @@ test('the page loads the bundled data and shows the story', async ({ page }) => 
   await expect(page.locator('html')).not.toHaveAttribute('data-error');
 });
 
-test('a broken data file yields the error panel, located', async ({ page, pageErrors }) => {
-  await page.route('**/data/events.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: '{\n  "events": [\n    { "id": "a" }\n    { "id": "b" }\n  ]\n}' }),
-  );
+const brokenEvents = '{\n  "events": [\n    { "id": "a" }\n    { "id": "b" }\n  ]\n}';
+
+test('a broken events.json keeps the timeline from the index, with a located notice', async ({ page }) => {
+  await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: brokenEvents }));
   await page.goto('./');
+  const notice = page.locator('[data-load-notice]');
+  await expect(notice).toContainText('The full story could not be loaded');
+  await expect(notice).toContainText('data/events.json:4:5');
+  await expect(notice).toContainText('not valid JSON');
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('option').first()).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-error');
+});
+
+test('with nothing to show (no index in Turkish), a broken data file yields the error panel, located', async ({ page }) => {
+  await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: brokenEvents }));
+  await page.goto('./?lang=tr');
   const panel = page.getByRole('alert');
-  await expect(panel).toContainText('The story could not be shown');
+  await expect(panel).toContainText('Haber görüntülenemedi');
   await expect(panel).toContainText('data/events.json:4:5');
   await expect(panel).toContainText('not valid JSON');
   await expect(page.locator('html')).toHaveAttribute('data-error', '');
-  pageErrors.length = 0;
 });
 
-test('a missing data file yields the error panel', async ({ page, pageErrors }) => {
+test('a missing map-only file costs the map only', async ({ page, pageErrors }) => {
+  await page.clock.install();
   await page.route('**/data/places.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('data/places.json');
-  await expect(page.getByRole('alert')).toContainText('404');
+  const notice = page.locator('[data-load-notice]');
+  // The retries' pauses pass at once on the page's clock.
+  await expect.poll(async () => (await notice.isVisible()) || (await page.clock.fastForward(3000), false), { timeout: 30_000 }).toBe(true);
+  await expect(notice).toContainText('The map could not be drawn: places.json could not be used.');
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('option').first()).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-error');
   // The browser logs the failed request itself; that is expected here.
   pageErrors.length = 0;
 });

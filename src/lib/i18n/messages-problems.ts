@@ -11,6 +11,12 @@ export const enProblems = {
     one: 'One entry in the data was left out because of a problem:',
     other: '{count} entries in the data were left out because of problems:',
   },
+  'notice.waiting': 'Still waiting for {file} (try {attempt} of {tries})…',
+  'notice.missing': 'The full story could not be loaded. What is shown stays usable; this is missing:',
+  'notice.retry': 'Try again',
+  'notice.retrying': 'Trying again…',
+  'notice.linkNotFound': 'The event ‘{id}’ in the link was not found. The story opens on its default event.',
+  'notice.mapMissing': 'The map could not be drawn: {file} could not be used. The timeline and details still work.',
 } as const;
 
 registerEnglish(enProblems);

@@ -2,7 +2,12 @@
  * Keeps the app state and the URL fragment in step: the hash is read on load and on
  * back/forward, and written when the reader changes the view. A change of selection adds a
  * history entry (so Back returns to the previous event); filters and the window replace it.
+ *
+ * A link may name an event the page's story index does not have yet (data/ updated without a
+ * rebuild): the link waits for the full story, and the hash is left as it is until then. Only
+ * an id the full story does not have either falls back to the default, and is reported.
  */
+import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
@@ -19,11 +24,30 @@ export function toUrlState(state: AppState): UrlState {
   return url;
 }
 
-/** Applies a parsed URL to the state; unknown ids fall back to the story's default view. */
-export function applyUrlState(state: AppState, url: UrlState) {
+/** What became of the link's event or place: shown, awaited (the full story may have it), or not found. */
+export interface LinkOutcome {
+  /** The linked id, unknown to the partial story shown: nothing is selected until the full story comes. */
+  awaiting?: string;
+  /** The linked event id, unknown to the full story: the default event is shown instead. */
+  notFound?: string;
+}
+
+/** Selects the link's event or place; unknown ids fall back to the default, unless the full story may still have them. */
+export function selectFromUrl(state: AppState, url: UrlState): LinkOutcome {
   if (url.event && state.eventById.has(url.event)) state.selectEvent(url.event);
   else if (url.place && state.placeById.has(url.place)) state.selectPlace(url.place);
-  else state.selectEvent(state.model.story.defaultEvent);
+  else {
+    const linked = url.event ?? url.place;
+    if (linked && state.model.partial) return { awaiting: linked };
+    state.selectEvent(state.model.story.defaultEvent);
+    if (url.event) return { notFound: url.event };
+  }
+  return {};
+}
+
+/** Applies a parsed URL to the state; see `selectFromUrl` for the link's event or place. */
+export function applyUrlState(state: AppState, url: UrlState): LinkOutcome {
+  const outcome = selectFromUrl(state, url);
   state.setThemes(url.themes ?? []);
   if (url.window) {
     const start = Date.parse(`${url.window[0]}T00:00:00Z`);
@@ -31,17 +55,44 @@ export function applyUrlState(state: AppState, url: UrlState) {
     state.setWindow(Number.isFinite(start) && Number.isFinite(end) && end > start ? [start, end] : null);
   } else state.setWindow(null);
   if (url.lang) void state.setLanguage(url.lang);
+  return outcome;
+}
+
+export interface UrlSyncOptions {
+  /** A linked event is not in the full story: the page says so. */
+  onLinkNotFound?: (id: string) => void;
 }
 
 /** Call once from a component's script: wires the effects and returns nothing to clean up by hand. */
-export function syncStateWithUrl(state: AppState) {
+export function syncStateWithUrl(state: AppState, options: UrlSyncOptions = {}) {
+  /** The linked id waiting for the full story; the hash is not written meanwhile. */
+  let awaiting = $state<string | null>(null);
+  const apply = (hash: string) => {
+    const outcome = applyUrlState(state, parseUrlState(hash));
+    awaiting = outcome.awaiting ?? null;
+    if (outcome.notFound) options.onLinkNotFound?.(outcome.notFound);
+  };
   let appliedHash = location.hash;
-  applyUrlState(state, parseUrlState(appliedHash));
+  apply(appliedHash);
   let lastSelection = JSON.stringify(state.selection);
+
+  // The full story has come: the awaited link is selected, or falls back and is reported. A
+  // reader who chose something meanwhile keeps it.
+  $effect(() => {
+    if (state.model.partial || awaiting === null) return;
+    untrack(() => {
+      awaiting = null;
+      if (state.selection !== null) return;
+      const outcome = selectFromUrl(state, parseUrlState(appliedHash));
+      if (outcome.notFound) options.onLinkNotFound?.(outcome.notFound);
+    });
+  });
 
   $effect(() => {
     const hash = serializeUrlState(toUrlState(state));
     const selection = JSON.stringify(state.selection);
+    // The reader's link is kept, untouched, until the full story says whether it exists.
+    if (awaiting !== null && state.selection === null) return;
     // Panning changes the window many times a second; browsers throttle history updates.
     const timer = setTimeout(() => {
       if (hash === location.hash) return;
@@ -56,7 +107,7 @@ export function syncStateWithUrl(state: AppState) {
   $effect(() => {
     const onPop = () => {
       appliedHash = location.hash;
-      applyUrlState(state, parseUrlState(appliedHash));
+      apply(appliedHash);
       lastSelection = JSON.stringify(state.selection);
     };
     window.addEventListener('popstate', onPop);

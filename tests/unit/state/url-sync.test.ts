@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../../src/lib/state/app-state.svelte.ts';
 import { Boot } from '../../../src/lib/state/boot.svelte.ts';
-import { applyUrlState, toUrlState } from '../../../src/lib/state/url-sync.svelte.ts';
+import { applyUrlState, selectFromUrl, toUrlState } from '../../../src/lib/state/url-sync.svelte.ts';
 import type { UrlState } from '../../../src/lib/state/url-state.ts';
 import { validateStory } from '../../../src/lib/data/validate.ts';
 import { asInputs, smallStory } from '../../fixtures/small-story.ts';
 
-function appState() {
+function appState(partial = false) {
   const { model } = validateStory(asInputs(smallStory()));
-  return new AppState(model!, [], 'en', new Boot({ afterFrame: () => () => {}, setTimeout: () => 0, clearTimeout: () => {} }));
+  return new AppState(
+    partial ? { ...model!, partial } : model!,
+    [],
+    'en',
+    new Boot({ afterFrame: () => () => {}, setTimeout: () => 0, clearTimeout: () => {} }),
+  );
 }
 
 const cases: { name: string; url: UrlState; expected: UrlState }[] = [
@@ -39,6 +44,60 @@ describe('applyUrlState then toUrlState', () => {
       const app = appState();
       applyUrlState(app, url);
       expect(toUrlState(app)).toEqual(expected);
+    });
+  }
+});
+
+describe('selectFromUrl: a linked id the story does not have', () => {
+  const cases: { name: string; partial: boolean; url: UrlState; outcome: object; selection: object | null }[] = [
+    {
+      name: 'a known event is selected, partial story or not',
+      partial: true,
+      url: { event: 'raid-at-sea' },
+      outcome: {},
+      selection: { kind: 'event', id: 'raid-at-sea' },
+    },
+    {
+      name: 'an event unknown to the index is awaited: nothing is selected yet',
+      partial: true,
+      url: { event: 'added-later' },
+      outcome: { awaiting: 'added-later' },
+      selection: null,
+    },
+    {
+      name: 'a place unknown to the index is awaited too',
+      partial: true,
+      url: { place: 'added-later' },
+      outcome: { awaiting: 'added-later' },
+      selection: null,
+    },
+    {
+      name: 'an event unknown to the full story falls back to the default and is reported',
+      partial: false,
+      url: { event: 'added-later' },
+      outcome: { notFound: 'added-later' },
+      selection: { kind: 'event', id: 'visit-ankara' },
+    },
+    {
+      name: 'an unknown place falls back without a report (the notice is about events)',
+      partial: false,
+      url: { place: 'nowhere' },
+      outcome: {},
+      selection: { kind: 'event', id: 'visit-ankara' },
+    },
+    {
+      name: 'a link without an event or place opens on the default, partial or not',
+      partial: true,
+      url: {},
+      outcome: {},
+      selection: { kind: 'event', id: 'visit-ankara' },
+    },
+  ];
+  for (const { name, partial, url, outcome, selection } of cases) {
+    it(name, () => {
+      const app = appState(partial);
+      expect(selectFromUrl(app, url)).toEqual(outcome);
+      expect(app.selection).toEqual(selection);
     });
   }
 });
