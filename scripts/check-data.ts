@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { DATA_FILES, MAP_FILES } from '../src/lib/data/data-files.ts';
+import { DATA_FILES } from '../src/lib/data/data-files.ts';
 import { loadJsonScanner, validateStory, type FileInput } from '../src/lib/data/validate.ts';
 import { formatProblem, type Problem } from '../src/lib/data/problems.ts';
 import { lineAndColumnAt } from '../src/lib/data/parse-json.ts';
@@ -16,7 +16,7 @@ import { formatCoverage, translationCoverage } from '../src/lib/data/coverage.ts
 const dataDir = resolve(process.argv[2] ?? 'data');
 const texts: Record<string, string> = {};
 const inputs: Record<string, FileInput> = {};
-for (const file of [...DATA_FILES, ...Object.values(MAP_FILES)]) {
+for (const file of DATA_FILES) {
   const path = resolve(dataDir, file);
   if (!existsSync(path)) {
     // A map-only file is optional: a story without it shows as before.

@@ -4,7 +4,7 @@
  * Same N, same output: a seeded generator, no clock.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export function seededRandom(seed: number): () => number {
   // mulberry32: small, fast, good enough for test data.
@@ -111,6 +111,8 @@ export function writeSyntheticStory(count: number, dir: string, regionsFrom = 'd
   mkdirSync(dir, { recursive: true });
   for (const [file, content] of Object.entries(syntheticStory(count))) writeFileSync(join(dir, file), JSON.stringify(content));
   writeFileSync(join(dir, 'regions.json'), readFileSync(regionsFrom));
+  // The map's country labels are the real story's: the same region, whatever the events.
+  writeFileSync(join(dir, 'countries.json'), readFileSync(join(dirname(regionsFrom), 'countries.json')));
 }
 
 if (process.argv[1]?.endsWith('synthetic-story.ts')) {

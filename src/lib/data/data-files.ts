@@ -12,10 +12,9 @@ export const COLLECTION_FILES = {
   relations: 'relations.json',
   regions: 'regions.json',
 } as const;
-export const DATA_FILES: string[] = [STORY_FILE, ...Object.values(COLLECTION_FILES)];
-
 /**
- * Files only the map reads, validated by check:data when present. The page does not fetch them
- * yet: a story without them (an older or synthetic data/) shows as before.
+ * Files only the map reads: optional, so a story without them (an older data/) shows as
+ * before, with the map's country labels left out.
  */
 export const MAP_FILES = { countries: 'countries.json' } as const;
+export const DATA_FILES: string[] = [STORY_FILE, ...Object.values(COLLECTION_FILES), ...Object.values(MAP_FILES)];

@@ -24,8 +24,6 @@ export const enMap = {
   'map.kind.site': 'Site',
   'map.kind.sea': 'At sea',
   'map.kind.region': 'Area',
-  'map.country.turkey': 'Turkey',
-  'map.country.israel': 'Israel',
   'map.legend': 'Key',
   'map.legendSymbols': 'Symbols',
   'map.legendIssues': 'Issues (chosen issues stand out)',

@@ -91,8 +91,6 @@ export default {
   'map.kind.site': 'موقع',
   'map.kind.sea': 'في البحر',
   'map.kind.region': 'منطقة',
-  'map.country.turkey': 'تركيا',
-  'map.country.israel': 'إسرائيل',
   'map.legend': 'مفتاح الخريطة',
   'map.legendSymbols': 'الرموز',
   'map.legendIssues': 'القضايا (تبرز القضايا المختارة)',

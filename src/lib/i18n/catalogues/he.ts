@@ -76,8 +76,6 @@ export default {
   'map.kind.site': 'אתר',
   'map.kind.sea': 'בים',
   'map.kind.region': 'אזור',
-  'map.country.turkey': 'טורקיה',
-  'map.country.israel': 'ישראל',
   'map.legend': 'מקרא',
   'map.legendSymbols': 'סמלים',
   'map.legendIssues': 'נושאים (הנושאים שנבחרו מודגשים)',

@@ -66,8 +66,6 @@ export default {
   'map.kind.site': 'Konum',
   'map.kind.sea': 'Denizde',
   'map.kind.region': 'Bölge',
-  'map.country.turkey': 'Türkiye',
-  'map.country.israel': 'İsrail',
   'map.legend': 'Lejant',
   'map.legendSymbols': 'Simgeler',
   'map.legendIssues': 'Konular (seçilen konular öne çıkar)',
