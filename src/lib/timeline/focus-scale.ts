@@ -93,4 +93,3 @@ export function focusScale(window: readonly [number, number], range: readonly [n
   });
   return scale;
 }
-

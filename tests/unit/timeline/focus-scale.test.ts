@@ -20,11 +20,19 @@ describe('focusScale', () => {
       name: 'compresses both sides of a focus with an end, with two breaks',
       input: { window: [utc('1990-01-01'), utc('2030-01-01')], range: [0, 400], focus: { start: YEAR_2000, end: YEAR_2020, factor: 5 } },
       // Warped: 2 + 20 + 2 years on 400 px.
-      expected: { times: [utc('1990-01-01'), YEAR_2000, YEAR_2020, utc('2030-01-01')], xs: [0, 33.33, 366.67, 400], breaks: [33.33, 366.67] },
+      expected: {
+        times: [utc('1990-01-01'), YEAR_2000, YEAR_2020, utc('2030-01-01')],
+        xs: [0, 33.33, 366.67, 400],
+        breaks: [33.33, 366.67],
+      },
     },
     {
       name: 'is linear inside a window that lies before the focus (zoomed in on the context)',
-      input: { window: [utc('1949-01-01'), utc('1961-01-01')], range: [112, 1264], focus: { start: utc('2008-01-01'), end: Infinity, factor: 4.6 } },
+      input: {
+        window: [utc('1949-01-01'), utc('1961-01-01')],
+        range: [112, 1264],
+        focus: { start: utc('2008-01-01'), end: Infinity, factor: 4.6 },
+      },
       // 1949–1955 has 2,191 of the window's 4,383 days.
       expected: { times: [utc('1949-01-01'), utc('1955-01-01'), utc('1961-01-01')], xs: [112, 687.87, 1264], breaks: [] },
     },
@@ -43,7 +51,11 @@ describe('focusScale', () => {
     });
   }
 
-  const story = { window: [utc('1947-06-01'), utc('2027-06-01')], range: [112, 1264], focus: { start: utc('2008-01-01'), end: Infinity, factor: 4.6 } } as const;
+  const story = {
+    window: [utc('1947-06-01'), utc('2027-06-01')],
+    range: [112, 1264],
+    focus: { start: utc('2008-01-01'), end: Infinity, factor: 4.6 },
+  } as const;
 
   it('focusScale is strictly increasing and invert undoes it to the millisecond, on both sides of the break', () => {
     const scale = focusScale(story.window, story.range, story.focus);
@@ -61,8 +73,10 @@ describe('focusScale', () => {
     const [breakX] = scale.breaks;
     const before = scaleUtc().domain([story.window[0], story.focus.start]).range([story.range[0], breakX!]);
     const after = scaleUtc().domain([story.focus.start, story.window[1]]).range([breakX!, story.range[1]]);
-    for (const iso of ['1949-03-28', '1956-11-01', '1996-02-23', '2007-12-31']) expect(scale(utc(iso))).toBeCloseTo(before(new Date(utc(iso))), 6);
-    for (const iso of ['2008-01-01', '2010-05-31', '2022-10-27', '2025-11-07']) expect(scale(utc(iso))).toBeCloseTo(after(new Date(utc(iso))), 6);
+    for (const iso of ['1949-03-28', '1956-11-01', '1996-02-23', '2007-12-31'])
+      expect(scale(utc(iso))).toBeCloseTo(before(new Date(utc(iso))), 6);
+    for (const iso of ['2008-01-01', '2010-05-31', '2022-10-27', '2025-11-07'])
+      expect(scale(utc(iso))).toBeCloseTo(after(new Date(utc(iso))), 6);
   });
 
   it('focusScale gives the focus the wider share of pixels per year', () => {
@@ -86,10 +100,22 @@ describe('focusScale', () => {
 
 describe('focusFactor', () => {
   const cases = [
-    { name: 'gives a focus of a quarter of the extent 60% of the width', input: { extent: [0, 400], focus: [300, 400], share: 0.6 }, expected: 4.5 },
+    {
+      name: 'gives a focus of a quarter of the extent 60% of the width',
+      input: { extent: [0, 400], focus: [300, 400], share: 0.6 },
+      expected: 4.5,
+    },
     { name: 'stays linear when the focus already has its share', input: { extent: [0, 100], focus: [0, 80], share: 0.6 }, expected: 1 },
-    { name: 'stays linear when the focus lies outside the extent', input: { extent: [0, 100], focus: [200, 300], share: 0.6 }, expected: 1 },
-    { name: 'counts only the part of the focus inside the extent', input: { extent: [0, 400], focus: [300, 9999], share: 0.5 }, expected: 3 },
+    {
+      name: 'stays linear when the focus lies outside the extent',
+      input: { extent: [0, 100], focus: [200, 300], share: 0.6 },
+      expected: 1,
+    },
+    {
+      name: 'counts only the part of the focus inside the extent',
+      input: { extent: [0, 400], focus: [300, 9999], share: 0.5 },
+      expected: 3,
+    },
   ] as const;
   for (const c of cases) {
     it(`focusFactor ${c.name}`, () => {
