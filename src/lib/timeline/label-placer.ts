@@ -99,17 +99,22 @@ export interface PlacedEraName {
   /** The full name, when `text` is the short one (for the title shown on hover). */
   full: string | null;
   left: number;
-  /** 0: inside the band's top; 1: above it, with a tick down to the band. */
+  /** 0: inside the band's top; 1: above it, with a tick down to the band at `tick`. */
   row: 0 | 1;
+  tick: number;
 }
 
 /**
  * Each era's name at its band's left edge: inside the band when it fits there, else above the
- * band (where it may run past the band's end if the next name leaves room), full where it can
- * be, short where it must. A name with no room at all is left out: the era buttons name it.
+ * band, over the band's middle, where it may run past the band's ends if its neighbours above
+ * leave room; full where it can be, short where it must. A name with no room at all is left
+ * out: the era buttons above the chart name every era.
  */
-export function placeEraNames(requests: readonly EraNameRequest[], options: { chartRight: number; padding: number }): PlacedEraName[] {
-  const { chartRight, padding } = options;
+export function placeEraNames(
+  requests: readonly EraNameRequest[],
+  options: { chartLeft: number; chartRight: number; padding: number; gap: number },
+): PlacedEraName[] {
+  const { chartLeft, chartRight, padding, gap } = options;
   const sorted = [...requests].sort((a, b) => a.left - b.left);
   const inside = (era: EraNameRequest) => era.right - era.left - 2 * padding;
   const needsAbove = (era: EraNameRequest) => era.full.width > inside(era) && era.short.width > inside(era);
@@ -118,21 +123,26 @@ export function placeEraNames(requests: readonly EraNameRequest[], options: { ch
   sorted.forEach((era, index) => {
     const x = era.left + padding;
     const room = inside(era);
-    if (era.full.width <= room) return placed.push({ id: era.id, text: era.full.text, full: null, left: x, row: 0 });
-    if (era.short.text !== era.full.text && era.short.width <= room)
-      return placed.push({ id: era.id, text: era.short.text, full: era.full.text, left: x, row: 0 });
-    // Above the band: up to the next band that will also need the row above, or the chart's end.
+    if (era.full.width <= room) return placed.push({ id: era.id, text: era.full.text, full: null, left: x, row: 0, tick: era.left });
+    if (era.short.width <= room)
+      return placed.push({ id: era.id, text: era.short.text, full: era.full.text, left: x, row: 0, tick: era.left });
+    // Above the band, ending before the next name that also needs the row above begins.
     const next = sorted.slice(index + 1).find(needsAbove);
-    const limit = Math.min(chartRight, next ? next.left : Infinity) - padding;
-    if (x < aboveEnd + padding) return;
-    for (const [text, width, full] of [
-      [era.full.text, era.full.width, null],
-      [era.short.text, era.short.width, era.full.text],
-    ] as const) {
-      if (x + width <= limit) {
-        aboveEnd = x + width;
-        return placed.push({ id: era.id, text, full: text === era.full.text ? null : full, left: x, row: 1 });
-      }
+    const limit = Math.min(chartRight, next ? next.left + padding - gap : Infinity);
+    const middle = (era.left + era.right) / 2;
+    for (const name of era.short.text === era.full.text ? [era.full] : [era.full, era.short]) {
+      const start = Math.min(x, limit - name.width);
+      // The name must cover the band's middle, so it reads as the band's.
+      if (start < Math.max(aboveEnd + gap, chartLeft, middle - name.width) || start > middle) continue;
+      aboveEnd = start + name.width;
+      return placed.push({
+        id: era.id,
+        text: name.text,
+        full: name === era.full ? null : era.full.text,
+        left: start,
+        row: 1,
+        tick: Math.max(era.left, start),
+      });
     }
     return undefined;
   });

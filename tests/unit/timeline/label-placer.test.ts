@@ -108,35 +108,58 @@ describe('placeEraNames', () => {
     {
       name: 'writes a name that fits inside its band, in full',
       input: [era('a', 0, 300, ['Alignment', 60])],
-      expected: [{ id: 'a', text: 'Alignment', full: null, left: 4, row: 0 }],
+      expected: [{ id: 'a', text: 'Alignment', full: null, left: 4, row: 0, tick: 0 }],
     },
     {
       name: 'uses the short name inside a band too narrow for the full one, keeping the full one for hover',
       input: [era('a', 0, 90, ['The lost decade', 100], ['Lost decade', 70])],
-      expected: [{ id: 'a', text: 'Lost decade', full: 'The lost decade', left: 4, row: 0 }],
+      expected: [{ id: 'a', text: 'Lost decade', full: 'The lost decade', left: 4, row: 0, tick: 0 }],
     },
     {
-      name: 'lifts a narrow band’s full name above it when the next band leaves room',
-      input: [era('a', 0, 40, ['Renewal', 50]), era('b', 40, 400, ['War and breakdown', 110])],
+      name: 'lifts a narrow band’s full name above it, from its left edge, when the next band leaves room',
+      input: [era('a', 100, 140, ['Renewal', 50]), era('b', 140, 400, ['War and breakdown', 110])],
       expected: [
-        { id: 'a', text: 'Renewal', full: null, left: 4, row: 1 },
-        { id: 'b', text: 'War and breakdown', full: null, left: 44, row: 0 },
+        { id: 'a', text: 'Renewal', full: null, left: 104, row: 1, tick: 104 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 144, row: 0, tick: 140 },
       ],
     },
     {
-      name: 'shortens a lifted name when the next narrow band needs the row above',
-      input: [era('a', 0, 40, ['Renewal period', 90], ['Renewal', 50]), era('b', 60, 90, ['War and breakdown', 110], ['War', 25])],
+      name: 'moves a lifted name left, still over its band’s middle, to leave room for the next narrow band',
+      input: [era('a', 100, 155, ['Renewal', 50]), era('b', 155, 225, ['War and breakdown', 110], ['War', 80])],
+      // Renewal ends by 155 + 4 − 8; the next name then fits from its own band's left edge.
       expected: [
-        { id: 'a', text: 'Renewal', full: 'Renewal period', left: 4, row: 1 },
-        { id: 'b', text: 'War and breakdown', full: null, left: 64, row: 1 },
+        { id: 'a', text: 'Renewal', full: null, left: 101, row: 1, tick: 101 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 159, row: 1, tick: 159 },
+      ],
+    },
+    {
+      name: 'slides a long lifted name left as far as the next name needs, still over its band’s middle',
+      input: [era('a', 100, 140, ['Renewal period', 90], ['Renewal', 50]), era('b', 140, 170, ['War and breakdown', 110])],
+      expected: [
+        { id: 'a', text: 'Renewal period', full: null, left: 46, row: 1, tick: 100 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 144, row: 1, tick: 144 },
+      ],
+    },
+    {
+      name: 'shortens a lifted name when the names on both sides leave too little room for the full one',
+      input: [
+        era('p', 0, 20, ['Prelude', 40]),
+        era('a', 100, 140, ['Renewal period', 90], ['Renewal', 50]),
+        era('b', 140, 170, ['War and breakdown', 110]),
+      ],
+      expected: [
+        { id: 'p', text: 'Prelude', full: null, left: 4, row: 1, tick: 4 },
+        { id: 'a', text: 'Renewal', full: 'Renewal period', left: 86, row: 1, tick: 100 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 144, row: 1, tick: 144 },
       ],
     },
     {
       name: 'leaves out a name with no room at all',
-      input: [era('a', 0, 20, ['Renewal', 50]), era('b', 20, 40, ['Breakdown', 60])],
-      expected: [{ id: 'b', text: 'Breakdown', full: null, left: 24, row: 1 }],
+      input: [era('a', 0, 10, ['Renewal', 50]), era('b', 10, 20, ['Breakdown', 60])],
+      expected: [{ id: 'b', text: 'Breakdown', full: null, left: 14, row: 1, tick: 14 }],
     },
   ];
   for (const c of cases)
-    it(`placeEraNames ${c.name}`, () => expect(placeEraNames(c.input, { chartRight: 1000, padding: 4 })).toEqual(c.expected));
+    it(`placeEraNames ${c.name}`, () =>
+      expect(placeEraNames(c.input, { chartLeft: 0, chartRight: 1000, padding: 4, gap: 8 })).toEqual(c.expected));
 });
