@@ -178,10 +178,7 @@ test('hostile messages from the host page change nothing, in the story or in the
   await expectFitted(page);
 });
 
-// The fix belongs in Timeline.svelte: observeWidth must apply the new width in the next frame, not inside the observer's callback.
-test.fixme('a host that changes the frame’s width again and again raises no error in the story (no ResizeObserver loop)', async ({
-  page,
-}) => {
+test('a host that changes the frame’s width again and again raises no error in the story (no ResizeObserver loop)', async ({ page }) => {
   // Installed in every frame before its scripts: the story's window errors, which Chromium does
   // not always report as page errors ("ResizeObserver loop completed with undelivered notifications").
   await page.addInitScript(() => {

@@ -29,7 +29,7 @@ export type PeriodRow = [start: Iso, end: Iso | 0, level: RepresentationLevel];
 
 export interface StoryIndex {
   version: typeof STORY_INDEX_VERSION;
-  story: Pick<StoryModel['story'], 'title' | 'dek' | 'byline' | 'published' | 'updated' | 'defaultEvent' | 'bounds'>;
+  story: Pick<StoryModel['story'], 'title' | 'dek' | 'byline' | 'published' | 'updated' | 'defaultEvent' | 'bounds' | 'focus'>;
   categories: [id: string, name: string, colour: string][];
   themes: [id: string, name: string, colour: string][];
   places: PlaceRow[];
@@ -49,6 +49,8 @@ export function toStoryIndex({ story, categories, themes, places, eras, relation
       updated: story.updated,
       defaultEvent: story.defaultEvent,
       bounds: story.bounds,
+      // The focus period shapes the timeline's first draw (its time scale).
+      ...(story.focus ? { focus: story.focus } : {}),
     },
     categories: categories.map((category) => [category.id, category.name, category.colour]),
     themes: themes.map((theme) => [theme.id, theme.name, theme.colour]),

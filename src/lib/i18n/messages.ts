@@ -63,6 +63,7 @@ export const en = {
   'text.showAll': 'Show all events',
   'text.showMore': { one: 'Show {count} more event from this period', other: 'Show {count} more events from this period' },
   'text.showOnTimeline': 'Show on the timeline',
+  'text.keyMoments': 'Key moments',
   'text.otherEvents': 'Other events',
   'text.noscript': 'The interactive timeline and map need JavaScript. Here is the whole story as text, with a map of its places.',
   'text.mapAlt': 'Map of the region, with the places in the story: {places}.',

@@ -218,6 +218,8 @@ export interface BinInput {
   /** The window in time and the pixel range it maps to. */
   window: readonly [number, number];
   range: readonly [number, number];
+  /** Time to x and back, when the mapping is not linear (a focus scale). */
+  scale?: { (time: number): number; invert: (x: number) => number };
 }
 
 /**
@@ -225,21 +227,23 @@ export interface BinInput {
  * by one: each lane becomes a row of counts found by binary search, so a frame costs the
  * number of bins, not the number of events. A bin holding one event is drawn as its mark.
  */
-export function binMarks({ lanes, window, range }: BinInput, options: { radius: number; binWidth: number }): MarkLayout {
+export function binMarks({ lanes, window, range, scale }: BinInput, options: { radius: number; binWidth: number }): MarkLayout {
   const { radius, binWidth } = options;
   const [start, end] = window;
   const [r0, r1] = range;
   const msPerPx = (end - start) / (r1 - r0);
+  const xOf = scale ?? ((time: number) => r0 + (time - start) / msPerPx);
+  const timeAt = scale ? scale.invert : (x: number) => start + (x - r0) * msPerPx;
   const items: Placed[] = [];
   const itemOf = new Map<string, Placed>();
   lanes.forEach(({ ids, starts }, lane) => {
     let index = lowerBound(starts, start);
     for (let left = r0; left < r1 && index < ids.length; left += binWidth) {
-      const binEnd = start + (left + binWidth - r0) * msPerPx;
+      const binEnd = timeAt(left + binWidth);
       const next = lowerBound(starts, binEnd, index);
       const count = next - index;
       if (count === 1) {
-        const x = r0 + (starts[index]! - start) / msPerPx;
+        const x = xOf(starts[index]!);
         const mark: PlacedMark = { kind: 'mark', id: ids[index]!, lane, row: 0, x0: x, x1: x, left: x - radius, right: x + radius };
         items.push(mark);
         itemOf.set(mark.id, mark);

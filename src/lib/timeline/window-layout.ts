@@ -72,6 +72,14 @@ export interface WindowInput {
   longest: number;
   /** laneIndex(events, …), needed only for dense views: computed on demand. */
   lanes: () => LaneEvents[];
+  /** Time to x and back across the window and range: a focus scale's warp. Linear when left out. */
+  scale?: PixelScale;
+}
+
+/** A time-to-pixel mapping and its inverse, such as a TimeScale. */
+export interface PixelScale {
+  (time: number): number;
+  invert: (x: number) => number;
 }
 
 /** The marks the window shows, in lanes and rows, or counted in bins when the view is dense. */
@@ -82,8 +90,12 @@ export function layoutWindow(input: WindowInput, options: WindowLayoutOptions): 
   const first = firstStartingAtOrAfter(events, start - longest);
   const afterLast = firstStartingAtOrAfter(events, end + 1);
   if (afterLast - first > options.denseEvents)
-    return binMarks({ lanes: input.lanes(), window, range: [r0, r1] }, { radius: options.radius, binWidth: options.binWidth });
+    return binMarks(
+      { lanes: input.lanes(), window, range: [r0, r1], ...(input.scale ? { scale: input.scale } : {}) },
+      { radius: options.radius, binWidth: options.binWidth },
+    );
   const k = (r1 - r0) / (end - start);
+  const x = input.scale ?? ((time: number) => r0 + (time - start) * k);
   const inputs: MarkInput[] = [];
   for (let index = first; index < afterLast; index++) {
     const event = events[index]!;
@@ -92,8 +104,8 @@ export function layoutWindow(input: WindowInput, options: WindowLayoutOptions): 
     inputs.push({
       id: event.id,
       lane: laneOf.get(event.category) ?? 0,
-      x0: r0 + (event.when.start - start) * k,
-      x1: r0 + (eventEnd - start) * k,
+      x0: x(event.when.start),
+      x1: x(eventEnd),
     });
   }
   return layoutMarks(inputs, {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { focusScale } from '../../../src/lib/timeline/focus-scale.ts';
 import { firstStartingAtOrAfter, laneIndex, layoutWindow, longestSpan } from '../../../src/lib/timeline/window-layout.ts';
 
 const DAY = 86_400_000;
@@ -71,4 +72,36 @@ describe('layoutWindow', () => {
     expect(dense.rowsPerLane).toEqual([1, 1]);
     expect(dense.items.flatMap((item) => (item.kind === 'mark' ? [item.id] : item.ids)).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
+
+  // A focus from day 50 on, the time before it compressed fourfold: day 0 sits at 0, day 50 at
+  // 12.5 of 62.5 warped days (200 px), day 90 at 52.5 (840 px).
+  const warped = (denseEvents: number) =>
+    layoutWindow(
+      {
+        events,
+        window: [day(0), day(100)],
+        range: [0, 1000],
+        laneOf,
+        laneCount: 2,
+        longest: longestSpan(events),
+        lanes: () => laneIndex(events, laneOf, 2),
+        scale: focusScale([day(0), day(100)], [0, 1000], { start: day(50), end: Infinity, factor: 4 }),
+      },
+      { ...options, denseEvents },
+    );
+  // b is a bar from day 10 (40 px); e, a point, is centred on its day (840 to 856 px) but a
+  // single-event bin sits at its start.
+  const cases2 = [
+    { name: 'places marks by the given scale, one by one', denseEvents: 100, expected: { b: 40, e: 848 } },
+    { name: 'places single-event bins by the given scale in a dense view', denseEvents: 2, expected: { b: 40, e: 840 } },
+  ];
+  for (const { name, denseEvents, expected } of cases2)
+    it(name, () => {
+      const items = warped(denseEvents).items;
+      const xOf = (id: string) => items.find((item) => item.kind === 'mark' && item.id === id);
+      const e = xOf('e');
+      expect(e?.kind === 'mark' && e.x0).toBeCloseTo(expected.e, 6);
+      const b = xOf('b');
+      expect(b?.kind === 'mark' && b.x0).toBeCloseTo(expected.b, 6);
+    });
 });

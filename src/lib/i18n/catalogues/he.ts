@@ -104,6 +104,7 @@ export default {
     other: 'הצגת {count} אירועים נוספים מתקופה זו',
   },
   'text.showOnTimeline': 'הצגה בציר הזמן',
+  'text.keyMoments': 'רגעי מפתח',
   'text.otherEvents': 'אירועים אחרים',
   'text.noscript': 'ציר הזמן והמפה האינטראקטיביים דורשים JavaScript. לפניכם הכתבה כולה כטקסט, עם מפה של המקומות המוזכרים בה.',
   'text.mapAlt': 'מפת האזור ובה המקומות שבכתבה: {places}.',

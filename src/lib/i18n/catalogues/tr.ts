@@ -86,6 +86,7 @@ export default {
   'text.showAll': 'Tüm olayları göster',
   'text.showMore': { other: 'Bu dönemden {count} olay daha göster' },
   'text.showOnTimeline': 'Zaman çizelgesinde göster',
+  'text.keyMoments': 'Önemli anlar',
   'text.otherEvents': 'Diğer olaylar',
   'text.noscript':
     'Etkileşimli zaman çizelgesi ve harita için JavaScript gerekiyor. Haberin tamamı, geçtiği yerlerin haritasıyla birlikte aşağıda metin olarak yer alıyor.',

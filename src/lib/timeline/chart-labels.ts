@@ -1,0 +1,88 @@
+/**
+ * The chart's labels, loaded in the frame after the timeline shows (boot's `shown`): the first
+ * draw needs the marks and the axis, not the text over them, and the first download has a
+ * size budget (tests/e2e/budget.spec.ts). Measures each text in the font it is drawn in, then
+ * places key moments, ordinary labels and era names with the pure placer.
+ */
+import { placeChartLabels, placeEraNames, type PlacedChartLabel, type PlacedEraName } from './label-placer.ts';
+
+export interface LabelCandidate {
+  id: string;
+  anchor: number;
+  text: string;
+  key: boolean;
+}
+
+export interface EraCandidate {
+  id: string;
+  left: number;
+  right: number;
+  name: string;
+  shortName: string;
+}
+
+export interface ChartLabelsInput {
+  candidates: readonly LabelCandidate[];
+  eras: readonly EraCandidate[];
+  range: readonly [number, number];
+  rows: number;
+  rtl: boolean;
+  /** The CSS font family the labels are drawn in. */
+  fontFamily: string;
+}
+
+export interface ChartLabels {
+  labels: (PlacedChartLabel & { text: string })[];
+  eraNames: PlacedEraName[];
+}
+
+/** The fonts the labels use (ChartLabels.svelte's CSS): key moments and era names bold, the rest regular. */
+const KEY_FONT = '700 11px';
+const ORDINARY_FONT = '400 11px';
+
+let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/** Width of a text in px; an estimate where the browser has no canvas to measure with. */
+function measure(text: string, font: string): number {
+  const cacheKey = `${font}|${text}`;
+  const cached = widths.get(cacheKey);
+  if (cached !== undefined) return cached;
+  if (context === undefined)
+    context =
+      typeof OffscreenCanvas === 'function'
+        ? new OffscreenCanvas(1, 1).getContext('2d')
+        : document.createElement('canvas').getContext('2d');
+  let width = text.length * 6.5;
+  if (context) {
+    context.font = font;
+    // Rounded up, with a pixel for sub-pixel text rendering.
+    width = Math.ceil(context.measureText(text).width) + 1;
+  }
+  widths.set(cacheKey, width);
+  return width;
+}
+
+export function chartLabels(input: ChartLabelsInput): ChartLabels {
+  const { candidates, eras, range, rows, rtl, fontFamily } = input;
+  const keyFont = `${KEY_FONT} ${fontFamily}`;
+  const ordinaryFont = `${ORDINARY_FONT} ${fontFamily}`;
+  const textOf = new Map(candidates.map((candidate) => [candidate.id, candidate.text]));
+  const placed = placeChartLabels(
+    candidates.map(({ id, anchor, text, key }) => ({ id, anchor, key, width: measure(text, key ? keyFont : ordinaryFont) })),
+    { left: range[0], right: range[1], rows, gap: 8, rtl, maxShift: 180 },
+  );
+  const eraNames = placeEraNames(
+    eras.map((era) => ({
+      id: era.id,
+      left: era.left,
+      right: era.right,
+      full: { text: era.name, width: measure(era.name, keyFont) },
+      short: { text: era.shortName, width: measure(era.shortName, keyFont) },
+    })),
+    { chartLeft: range[0], chartRight: range[1], padding: 4, gap: 8 },
+  );
+  return { labels: placed.map((label) => ({ ...label, text: textOf.get(label.id)! })), eraNames };
+}
+
+export default chartLabels;

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  placeChartLabels,
+  placeEraNames,
+  type LabelRequest,
+  type PlacedChartLabel,
+  type PlacerOptions,
+} from '../../../src/lib/timeline/label-placer.ts';
+
+const options: PlacerOptions = { left: 100, right: 1000, rows: 3, gap: 6, rtl: false, maxShift: 200 };
+const request = (id: string, anchor: number, width: number, key = true): LabelRequest => ({ id, anchor, width, key });
+
+/** No two labels in a row share a pixel (with the gap), and every label is inside the chart. */
+function expectNoOverlaps(placed: PlacedChartLabel[], { left, right, gap }: PlacerOptions) {
+  for (const a of placed) {
+    expect(a.left).toBeGreaterThanOrEqual(left);
+    expect(a.right).toBeLessThanOrEqual(right);
+    for (const b of placed) if (a !== b && a.row === b.row) expect(a.right + gap <= b.left || b.right + gap <= a.left).toBe(true);
+  }
+}
+
+describe('placeChartLabels', () => {
+  const cases: {
+    name: string;
+    input: { requests: LabelRequest[]; options?: Partial<PlacerOptions> };
+    expected: Record<string, [row: number, left: number] | null>;
+  }[] = [
+    {
+      name: 'starts a lone label at its mark, in the row nearest the lanes',
+      input: { requests: [request('a', 300, 80)] },
+      expected: { a: [0, 298] },
+    },
+    {
+      name: 'puts a label that would collide with its neighbour on the other side of its mark',
+      input: { requests: [request('a', 300, 80), request('b', 340, 80)] },
+      expected: { a: [0, 298], b: [1, 338] },
+    },
+    {
+      name: 'ends a label at its mark in right-to-left text',
+      input: { requests: [request('a', 300, 80)], options: { rtl: true } },
+      expected: { a: [0, 222] },
+    },
+    {
+      name: 'pulls a label in from the chart’s edge',
+      input: { requests: [request('a', 990, 80)] },
+      expected: { a: [0, 920] },
+    },
+    {
+      name: 'gives key labels their marks first, whatever the order given; an ordinary one takes what is left',
+      input: { requests: [request('ordinary', 300, 80, false), request('k1', 310, 80), request('k2', 320, 80), request('k3', 330, 80)] },
+      expected: { k1: [0, 308], k2: [1, 318], k3: [2, 328], ordinary: [0, 222] },
+    },
+    {
+      name: 'slides a key label along a row, within reach, when every row is taken at its mark',
+      input: { requests: [request('a', 300, 80), request('b', 305, 80), request('c', 310, 80), request('d', 315, 80)] },
+      expected: { a: [0, 298], b: [1, 303], c: [2, 308], d: [2, 222] },
+    },
+    {
+      name: 'leaves out an ordinary label with no room at its mark rather than moving it away',
+      input: { requests: [request('a', 300, 80), request('b', 305, 80), request('c', 310, 80), request('d', 315, 80, false)] },
+      expected: { a: [0, 298], b: [1, 303], c: [2, 308], d: null },
+    },
+    {
+      name: 'leaves out a label wider than the chart',
+      input: { requests: [request('a', 300, 2000)] },
+      expected: { a: null },
+    },
+  ];
+  for (const c of cases) {
+    it(`placeChartLabels ${c.name}`, () => {
+      const merged = { ...options, ...c.input.options };
+      const placed = placeChartLabels(c.input.requests, merged);
+      const got = Object.fromEntries(
+        c.input.requests.map(({ id }) => {
+          const label = placed.find((p) => p.id === id);
+          return [id, label ? [label.row, label.left] : null];
+        }),
+      );
+      expect(got).toEqual(c.expected);
+      expectNoOverlaps(placed, merged);
+    });
+  }
+
+  // A crowded stretch like 2022–2023 in the story: ten labels over 300 px, in both directions.
+  const crowded = Array.from({ length: 10 }, (_, i) => request(`e${i}`, 400 + i * 30, 90 + (i % 3) * 20, i % 2 === 0));
+  for (const rtl of [false, true]) {
+    it(`placeChartLabels is deterministic and never overlaps in a crowd (${rtl ? 'right to left' : 'left to right'})`, () => {
+      const o = { ...options, rtl };
+      const placed = placeChartLabels(crowded, o);
+      const reversed = placeChartLabels([...crowded].reverse(), o);
+      expect(reversed).toEqual(placed);
+      expectNoOverlaps(placed, o);
+      // Every key moment found room; ordinary labels only where it remained.
+      expect(placed.filter((p) => p.key).length).toBe(5);
+    });
+  }
+});
+
+describe('placeEraNames', () => {
+  const era = (id: string, left: number, right: number, full: [string, number], short: [string, number] = full) => ({
+    id,
+    left,
+    right,
+    full: { text: full[0], width: full[1] },
+    short: { text: short[0], width: short[1] },
+  });
+  const cases = [
+    {
+      name: 'writes a name that fits inside its band, in full',
+      input: [era('a', 0, 300, ['Alignment', 60])],
+      expected: [{ id: 'a', text: 'Alignment', full: null, left: 4, row: 0, tick: 0 }],
+    },
+    {
+      name: 'uses the short name inside a band too narrow for the full one, keeping the full one for hover',
+      input: [era('a', 0, 90, ['The lost decade', 100], ['Lost decade', 70])],
+      expected: [{ id: 'a', text: 'Lost decade', full: 'The lost decade', left: 4, row: 0, tick: 0 }],
+    },
+    {
+      name: 'lifts a narrow band’s full name above it, from its left edge, when the next band leaves room',
+      input: [era('a', 100, 140, ['Renewal', 50]), era('b', 140, 400, ['War and breakdown', 110])],
+      expected: [
+        { id: 'a', text: 'Renewal', full: null, left: 104, row: 1, tick: 104 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 144, row: 0, tick: 140 },
+      ],
+    },
+    {
+      name: 'moves a lifted name left, still over its band’s middle, to leave room for the next narrow band',
+      input: [era('a', 100, 155, ['Renewal', 50]), era('b', 155, 225, ['War and breakdown', 110], ['War', 80])],
+      // Renewal ends by 155 + 4 − 8; the next name then fits from its own band's left edge.
+      expected: [
+        { id: 'a', text: 'Renewal', full: null, left: 101, row: 1, tick: 101 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 159, row: 1, tick: 159 },
+      ],
+    },
+    {
+      name: 'slides a long lifted name left as far as the next name needs, still over its band’s middle',
+      input: [era('a', 100, 140, ['Renewal period', 90], ['Renewal', 50]), era('b', 140, 170, ['War and breakdown', 110])],
+      expected: [
+        { id: 'a', text: 'Renewal period', full: null, left: 46, row: 1, tick: 100 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 144, row: 1, tick: 144 },
+      ],
+    },
+    {
+      name: 'shortens a lifted name when the names on both sides leave too little room for the full one',
+      input: [
+        era('p', 0, 20, ['Prelude', 40]),
+        era('a', 100, 140, ['Renewal period', 90], ['Renewal', 50]),
+        era('b', 140, 170, ['War and breakdown', 110]),
+      ],
+      expected: [
+        { id: 'p', text: 'Prelude', full: null, left: 4, row: 1, tick: 4 },
+        { id: 'a', text: 'Renewal', full: 'Renewal period', left: 86, row: 1, tick: 100 },
+        { id: 'b', text: 'War and breakdown', full: null, left: 144, row: 1, tick: 144 },
+      ],
+    },
+    {
+      name: 'leaves out a name with no room at all',
+      input: [era('a', 0, 10, ['Renewal', 50]), era('b', 10, 20, ['Breakdown', 60])],
+      expected: [{ id: 'b', text: 'Breakdown', full: null, left: 14, row: 1, tick: 14 }],
+    },
+  ];
+  for (const c of cases)
+    it(`placeEraNames ${c.name}`, () =>
+      expect(placeEraNames(c.input, { chartLeft: 0, chartRight: 1000, padding: 4, gap: 8 })).toEqual(c.expected));
+});
