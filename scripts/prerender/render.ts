@@ -15,6 +15,7 @@ import { layoutMarkers } from '../../src/lib/map/layout.ts';
 import { BASEMAP_EXTENT, isInside } from '../../src/lib/map/extent.ts';
 import { MAP_TOKEN_PROPERTIES } from '../../src/lib/map/tokens.ts';
 import { translate } from '../../src/lib/i18n/messages.ts';
+import '../../src/lib/i18n/messages-extras.ts';
 import { escapeHtml, stripHydrationMarkers, tokenCss } from './html.ts';
 import { compactPaths } from './compact-paths.ts';
 import PrerenderedStory from './PrerenderedStory.svelte';

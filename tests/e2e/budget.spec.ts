@@ -35,8 +35,13 @@ const LIMIT = {
   shippedCode: 150 * KB,
   /** Everything a reader's visit transfers besides MapLibre and data/: page, code, base map. */
   visit: 120 * KB,
-  /** What one reader downloads of data/: their language and what it falls back to. */
-  dataPerReader: 60 * KB,
+  /**
+   * What one reader downloads of data/: their language and what it falls back to. Content, not
+   * code: raised knowingly when the story grows. It grew past the first 60 KB with ten sourced
+   * events, the map's country labels and every summary in three more languages, which every
+   * reader still downloads until data/ is split by language (issue #19).
+   */
+  dataPerReader: 85 * KB,
 };
 /** MapLibre's own code: the chunk vite.config.ts puts it in (with its CSS), and its worker. */
 const MAPLIBRE_FILE = /^assets\/maplibre-(gl-worker-)?[\w-]+\.(m?js|css)$/;

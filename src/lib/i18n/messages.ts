@@ -4,19 +4,19 @@
  * The map's English strings live in messages-map.ts, which the map's chunk loads (they are
  * a third of the catalogue, and the first download has a size budget), and the Share dialog's
  * in messages-share.ts, which loads with the dialog; what the error panel and the data notice
- * say is in messages-problems.ts, for the same reason.
+ * say is in messages-problems.ts, for the same reason, and what the parts after the first
+ * paint say (details, text version, footer, embed credit) in messages-extras.ts.
  */
 import type { Language } from '../data/schema.ts';
 import type { enMap } from './messages-map.ts';
 import type { enShare } from './messages-share.ts';
 import type { enProblems } from './messages-problems.ts';
+import type { enExtras } from './messages-extras.ts';
 
 export const en = {
   'app.loading': 'Loading the story…',
   'app.updated': 'Updated {date}',
   'app.published': 'Published {date}',
-  'app.credits': 'Credits',
-  'app.corrections': 'Corrections',
   'timeline.region': 'Timeline',
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
@@ -35,48 +35,15 @@ export const en = {
   'filter.label': 'Filter by issue',
   'filter.clear': 'All issues',
   'filter.count': { one: '{matching} of {count} event', other: '{matching} of {count} events' },
-  'details.region': 'Event details',
-  'details.empty': 'Choose an event on the timeline or a place on the map.',
-  'details.stepper': 'Step through events',
-  'details.previous': 'Previous event',
-  'details.next': 'Next event',
-  'details.places': 'Places',
-  'details.themes': 'Issues',
-  'details.loading': 'Loading the summary and sources…',
-  'details.sources': 'Sources',
-  'details.placeEvents': {
-    '=0': 'No event in the story is tied to this place.',
-    one: '{count} event at this place',
-    other: '{count} events at this place',
-  },
-  'details.opensInNewTab': '(opens in a new tab)',
-  // The text version, its skip link, and the page as prerendered for readers without JavaScript.
   'text.skip': 'Skip to the text version',
-  'text.heading': 'The story as text',
-  'text.introBrief':
-    'Every event in date order, grouped by period. The sources of each event are in the interactive version, and in the story’s data file:',
-  'text.intro': 'Every event in date order, grouped by period, with its sources.',
-  'text.filtered': {
-    one: 'Showing {matching} of {count} event: those on {themes}.',
-    other: 'Showing {matching} of {count} events: those on {themes}.',
-  },
-  'text.showAll': 'Show all events',
-  'text.showMore': { one: 'Show {count} more event from this period', other: 'Show {count} more events from this period' },
-  'text.showOnTimeline': 'Show on the timeline',
-  'text.keyMoments': 'Key moments',
-  'text.otherEvents': 'Other events',
-  'text.noscript': 'The interactive timeline and map need JavaScript. Here is the whole story as text, with a map of its places.',
-  'text.mapAlt': 'Map of the region, with the places in the story: {places}.',
   // Toolbar, share dialog and embed shell.
   'toolbar.label': 'Story tools',
   'toolbar.language': 'Language',
   'share.open': 'Share / Embed',
   'share.loading': 'Opening…',
-  'embed.openFull': 'Open the full story',
-  'embed.credit': '{byline} · Sources are listed with each event',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enMap | keyof typeof enShare | keyof typeof enProblems;
+export type MessageKey = keyof typeof en | keyof typeof enMap | keyof typeof enShare | keyof typeof enProblems | keyof typeof enExtras;
 /**
  * A message that depends on a number, `{count}`: its forms by the language's plural category
  * (Intl.PluralRules: zero, one, two, few, many, other), and exact numbers first where a

@@ -3,6 +3,7 @@ import { en as core, translate, registerCatalogue, type Catalogue, type Message 
 import { enMap } from '../../../src/lib/i18n/messages-map.ts';
 import { enShare } from '../../../src/lib/i18n/messages-share.ts';
 import { enProblems } from '../../../src/lib/i18n/messages-problems.ts';
+import { enExtras } from '../../../src/lib/i18n/messages-extras.ts';
 import tr from '../../../src/lib/i18n/catalogues/tr.ts';
 import he from '../../../src/lib/i18n/catalogues/he.ts';
 import ar from '../../../src/lib/i18n/catalogues/ar.ts';
@@ -17,7 +18,7 @@ const formsOf = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.values(message).filter((form): form is string => typeof form === 'string');
 
 /** All of English: the first download's strings and those of the later chunks. */
-const en: Catalogue = { ...core, ...enMap, ...enShare, ...enProblems };
+const en: Catalogue = { ...core, ...enMap, ...enShare, ...enProblems, ...enExtras };
 const englishKeys = Object.keys(en).sort();
 
 const catalogues: { language: string; catalogue: Catalogue }[] = [
