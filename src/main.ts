@@ -13,10 +13,9 @@ const language = parseUrlState(location.hash).lang ?? options.lang ?? preferredL
 const target = document.getElementById('app')!;
 // The first render gets a task of its own, after the parser's. Chromium ends parsing (the
 // task that runs this module) with DOMContentLoaded and a forced style and layout of the
-// document; mounted here, the first render's layout ran inside that same task, one long task
-// of 150 ms and more. From a task of its own, the layout waits for the browser's next frame
-// and the page's blocking time before the timeline is ready halves (bench: 120 → 59 ms at
-// 1×), for about 10 ms more to ready.
+// document; mounted here, the first render's layout would run inside that same long task.
+// From a task of its own, the layout waits for the browser's next frame and input is
+// blocked for less time before the timeline is ready.
 // The build prerenders the story as text into #app for readers without JavaScript (scripts/
 // vite-plugin-prerender.ts): the app takes its place rather than adding to it.
 setTimeout(() => {

@@ -5,7 +5,7 @@
  * The build writes it into index.html (scripts/vite-plugin-prerender.ts), so the timeline can
  * draw without waiting for data/ and without the validation code: both come once the timeline
  * is interactive, and the full story then takes the index's place (App.svelte). This is what
- * keeps the first download inside issue #7's budget of 50 KB.
+ * keeps the first download inside its size budget (tests/e2e/budget.spec.ts).
  *
  * The index is written by our own build from data/ that passed validation, so reading it back
  * checks only its outline: anything unexpected (a hand-edited page, an older format) makes

@@ -3,9 +3,9 @@
  * page as a graphical object does under WCAG 2.1 (1.4.11: at least 3:1). One that would not
  * is refused, and the story keeps its own.
  */
-import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../format/contrast.ts';
+import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../theme/contrast.ts';
 
-export { BACKGROUNDS, contrastRatio, relativeLuminance } from '../format/contrast.ts';
+export { BACKGROUNDS, contrastRatio, relativeLuminance } from '../theme/contrast.ts';
 
 /** The accent if it has enough contrast against the background of the scheme in use. */
 export function usableAccent(accent: string, scheme: 'light' | 'dark'): boolean {

@@ -66,7 +66,7 @@ export function overlaps(a: Box, b: Box): boolean {
  * must avoid besides the markers (the map's controls, say). Ties in priority keep the
  * input order, so the result does not depend on sort stability quirks.
  */
-export function placeLabels(
+export function placeMapLabels(
   items: readonly LabelItem[],
   viewport: { width: number; height: number },
   obstacles: readonly Box[] = [],

@@ -5,7 +5,7 @@
  */
 import type { PlaceKind } from '../data/schema.ts';
 import { edgePosition, type Arrow } from './edge.ts';
-import { DEFAULT_SIDES, placeLabels, type Box, type LabelItem, type Side } from './label-placement.ts';
+import { DEFAULT_SIDES, placeMapLabels, type Box, type LabelItem, type Side } from './label-placement.ts';
 import type { PlaceMark } from './marks.ts';
 
 /** Sizes in CSS pixels; PlaceMarkers.svelte draws with the same numbers. */
@@ -159,7 +159,7 @@ export function layoutMarkers(
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
       };
     });
-  const sides = placeLabels([...placeItems, ...countryItems], viewport, obstacles);
+  const sides = placeMapLabels([...placeItems, ...countryItems], viewport, obstacles);
   const rank = new Map([...placeItems].sort((a, b) => a.priority - b.priority).map((item, i) => [item.id, i + 1]));
   return {
     markers: positioned.map((mark) => {

@@ -25,7 +25,7 @@ export interface PlaceMark {
   weight: number;
 }
 
-export interface MarkInput {
+export interface PlaceMarkInput {
   places: readonly PlaceData[];
   themes: readonly ThemeData[];
   activeThemes: readonly string[];
@@ -61,7 +61,7 @@ export function placeMarks({
   extent,
   nameOf = (place) => place.name,
   eventCounts = new Map(),
-}: MarkInput): PlaceMark[] {
+}: PlaceMarkInput): PlaceMark[] {
   const active = themes.filter((theme) => activeThemes.includes(theme.id));
   return places.map((place) => {
     const inFilter = active.some((theme) => theme.places.includes(place.id));

@@ -3,7 +3,7 @@
  * requestAnimationFrame runs after that frame's style, layout and paint.
  *
  * Why: the timeline marks itself ready when its canvas is drawn, before the browser has laid
- * out and painted the page (about 40 ms at full CPU speed here). Work started at that moment,
+ * out and painted the page. Work started at that moment,
  * such as the requests for data/, the map and the details, and the scripts they bring, ran
  * ahead of that frame and held back the reader's first sight of the timeline.
  *

@@ -1,10 +1,10 @@
 /**
  * Runs a callback in a task of its own that the browser runs before its next frame, so a
- * long piece of start-up work can be split in two without the frame (style, layout, paint,
- * about 40 ms at full CPU speed here) landing between the halves.
+ * long piece of start-up work can be split in two without the frame (style, layout, paint)
+ * landing between the halves.
  *
- * Why not setTimeout: a timer's task queues behind the frame, and measured 33 ms later to
- * `data-timeline-ready`. `scheduler.postTask` at 'user-blocking' priority runs ahead of
+ * Why not setTimeout: a timer's task queues behind the frame, which delays the timeline's
+ * first draw. `scheduler.postTask` at 'user-blocking' priority runs ahead of
  * rendering in Chromium (and in Firefox, which has it too). Where the scheduler is missing
  * (Safari), the callback runs at once, in the caller's task: exactly what happened before
  * the split, so no browser is worse off.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeLabels, type LabelItem, type Side } from '../../../src/lib/map/label-placement.ts';
+import { labelBox, overlaps, placeMapLabels, type LabelItem, type Side } from '../../../src/lib/map/label-placement.ts';
 
 const item = (id: string, x: number, y: number, priority = 1, extra: Partial<LabelItem> = {}): LabelItem => ({
   id,
@@ -15,7 +15,7 @@ const item = (id: string, x: number, y: number, priority = 1, extra: Partial<Lab
 
 const viewport = { width: 300, height: 200 };
 
-describe('placeLabels', () => {
+describe('placeMapLabels', () => {
   const cases: { name: string; input: LabelItem[]; expected: Record<string, Side | null> }[] = [
     { name: 'a lone label goes to the right of its marker', input: [item('a', 100, 100)], expected: { a: 'right' } },
     { name: 'a label that would leave the map on the right goes left', input: [item('a', 290, 100)], expected: { a: 'left' } },
@@ -50,11 +50,11 @@ describe('placeLabels', () => {
     },
   ];
   for (const { name, input, expected } of cases) {
-    it(name, () => expect(Object.fromEntries(placeLabels(input, viewport))).toEqual(expected));
+    it(name, () => expect(Object.fromEntries(placeMapLabels(input, viewport))).toEqual(expected));
   }
 
   it('keeps labels clear of obstacles such as the zoom buttons', () => {
-    const result = placeLabels([item('a', 250, 20)], viewport, [{ x0: 254, y0: 0, x1: 300, y1: 60 }]);
+    const result = placeMapLabels([item('a', 250, 20)], viewport, [{ x0: 254, y0: 0, x1: 300, y1: 60 }]);
     expect(result.get('a')).toBe('left');
   });
 
@@ -62,7 +62,7 @@ describe('placeLabels', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const items = Array.from({ length: 40 }, (_, i) => item(`p${i}`, 50 + random() * 200, 50 + random() * 100, Math.floor(random() * 3)));
-    const placed = [...placeLabels(items, viewport)]
+    const placed = [...placeMapLabels(items, viewport)]
       .filter(([, side]) => side)
       .map(([id, side]) =>
         labelBox(
