@@ -20,38 +20,11 @@ export const CSV_FILE = 'events.csv';
 export const LIST_SEPARATOR = '|';
 
 const SOURCE_FIELDS = ['publisher', 'title', 'date', 'url'] as const;
-const LEADING = [
-  'id',
-  'date',
-  'end',
-  'title',
-  'key',
-  'label',
-  'annotation',
-  'summary',
-  'category',
-  'places',
-  'themes',
-  'quote_text',
-  'quote_speaker',
-] as const;
+/** An event's plain fields, in the order the schema and data/events.json write them. */
+const PLAIN_FIELDS = ['id', 'date', 'end', 'title', 'key', 'label', 'annotation', 'summary', 'category', 'places', 'themes'] as const;
+const LEADING = [...PLAIN_FIELDS, 'quote_text', 'quote_speaker'] as const;
 const REQUIRED = ['id', 'date', 'title', 'summary', 'category', 'places', 'themes', ...SOURCE_FIELDS.map((f) => `source_1_${f}`)];
-const EVENT_KEYS = [
-  'id',
-  'date',
-  'end',
-  'title',
-  'key',
-  'label',
-  'annotation',
-  'summary',
-  'category',
-  'places',
-  'themes',
-  'quote',
-  'sources',
-  'translations',
-];
+const EVENT_KEYS: string[] = [...PLAIN_FIELDS, 'quote', 'sources', 'translations'];
 const SOURCE_COLUMN = /^source_(\d+)_(publisher|title|date|url)$/;
 /** Cells that hold dates, which a spreadsheet may have rewritten in its own form. */
 const DATE_COLUMN = /^(date|end|source_\d+_date)$/;
