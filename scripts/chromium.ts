@@ -5,7 +5,7 @@
  * otherwise call home on, and let WebGL run in software (SwiftShader).
  */
 import { existsSync } from 'node:fs';
-import type { LaunchOptions } from '@playwright/test';
+import type { LaunchOptions, Page } from '@playwright/test';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -22,3 +22,14 @@ export const chromiumLaunchOptions: LaunchOptions = {
     '--enable-unsafe-swiftshader',
   ],
 };
+
+/** Makes every WebGL context request fail, as in a browser without WebGL. */
+export async function withoutWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+}

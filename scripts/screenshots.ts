@@ -11,7 +11,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { chromiumLaunchOptions, withoutWebGL } from './chromium.ts';
 
 const [base = 'http://127.0.0.1:4173/', outDir = '/tmp/shots', hash = ''] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
@@ -47,17 +47,6 @@ async function settled(page: Page) {
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
-}
-
-/** Makes every WebGL context request fail, as in a browser without WebGL. */
-async function withoutWebGL(page: Page) {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
-      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-    } as typeof original;
   });
 }
 

@@ -1,3 +1,4 @@
+import { withoutWebGL } from '../../scripts/chromium.ts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { axeViolations as axeScan, describeViolations } from './axe.ts';
@@ -16,17 +17,6 @@ async function eventIdOn(request: APIRequestContext, date: string): Promise<stri
 
 const map = (page: Page) => page.getByRole('region', { name: 'Map', exact: true });
 const mapReady = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 20_000 });
-
-/** Makes every WebGL context request fail, as in a browser without WebGL. */
-async function withoutWebGL(page: Page) {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
-      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-    } as typeof original;
-  });
-}
 
 test('the map draws its data and marks the page data-map-ready', async ({ page }) => {
   await page.goto('./');
