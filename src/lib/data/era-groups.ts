@@ -12,7 +12,8 @@ export function groupByEra(events: readonly EventModel[], eras: readonly EraMode
   const groups: EraGroup[] = [];
   let current: EraGroup | undefined;
   for (const event of events) {
-    const era = eras.find((candidate) => event.when.start >= candidate.startDate.start && event.when.start < candidate.endDate.end) ?? null;
+    const era =
+      eras.find((candidate) => event.startDate.start >= candidate.startDate.start && event.startDate.start < candidate.endDate.end) ?? null;
     if (!current || current.era !== era) {
       current = { era, events: [] };
       groups.push(current);

@@ -17,9 +17,9 @@ import type {
 
 export interface EventModel extends EventData {
   /** Parsed `date`. */
-  when: CalendarDate;
+  startDate: CalendarDate;
   /** Parsed `end`, when the event spans time. */
-  until: CalendarDate | undefined;
+  endDate: CalendarDate | undefined;
 }
 
 export interface EraModel extends EraData {
@@ -31,7 +31,7 @@ type PeriodData = RelationSideData['periods'][number];
 export interface RelationPeriodModel extends Omit<PeriodData, 'end'> {
   startDate: CalendarDate;
   /** Null while the period is still going on. */
-  end: CalendarDate | null;
+  endDate: CalendarDate | null;
 }
 
 export interface RelationSideModel {

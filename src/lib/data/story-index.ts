@@ -60,7 +60,7 @@ export function toStoryIndex({ story, categories, themes, places, eras, relation
       side.id,
       side.name,
       // Without the periods' notes, a fifth of the index: the timeline does not show them.
-      side.periods.map((period) => [period.start, period.end?.iso ?? 0, period.level]),
+      side.periods.map((period) => [period.start, period.endDate?.iso ?? 0, period.level]),
     ]),
     events: events.map((event) => [event.id, event.date, event.end ?? 0, event.title, event.category, event.themes, event.places]),
   };
@@ -87,8 +87,8 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
     themes,
     places,
     sources: [],
-    when: date(iso),
-    until: end ? date(end) : undefined,
+    startDate: date(iso),
+    endDate: end ? date(end) : undefined,
   }));
   const relations: RelationSideModel[] = index.relations.map(([id, name, periods]) => ({
     id,
@@ -98,7 +98,7 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
       level,
       sources: [],
       startDate: date(start),
-      end: end ? date(end) : null,
+      endDate: end ? date(end) : null,
     })),
   }));
   return {

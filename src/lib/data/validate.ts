@@ -170,13 +170,13 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
     }
     eventModels.push({
       ...entry,
-      when: parseCalendarDate(entry.date)!,
-      until: checkEnd(entry, index, report),
+      startDate: parseCalendarDate(entry.date)!,
+      endDate: checkEnd(entry, index, report),
       places: references.keep(entry.places, placeTarget, { ...use, path: at('places') }),
       themes: references.keep(entry.themes, themeTarget, { ...use, path: at('themes') }),
     });
   }
-  eventModels.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id));
+  eventModels.sort((a, b) => a.startDate.start - b.startDate.start || a.startDate.end - b.startDate.end || a.id.localeCompare(b.id));
   references.report(report);
 
   if (eventModels.length === 0) {
@@ -387,19 +387,19 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
         return;
       }
       const previous = periods[periods.length - 1];
-      if (previous && (previous.end === null || start.start < previous.end.start)) {
+      if (previous && (previous.endDate === null || start.start < previous.endDate.start)) {
         report({
           severity: 'error',
           file: 'relations.json',
           path: [...path, 'start'],
           entryId: entry.id,
-          message: `this period starts before the previous one ends${previous.end ? ` (${previous.end.iso})` : ' (it has no end)'}.`,
+          message: `this period starts before the previous one ends${previous.endDate ? ` (${previous.endDate.iso})` : ' (it has no end)'}.`,
           hint: 'List periods in date order, each ending where the next begins.',
           skipped: true,
         });
         return;
       }
-      periods.push({ ...period, startDate: start, end });
+      periods.push({ ...period, startDate: start, endDate: end });
     });
     return { id: entry.id, name: entry.name, periods, translations: entry.translations };
   });

@@ -15,7 +15,7 @@ export interface Step {
 export function relationSteps(side: RelationSideModel, storyEnd: number): Step[] {
   return side.periods.map((period) => ({
     start: period.startDate.start,
-    end: period.end ? period.end.start : Math.max(storyEnd, period.startDate.end),
+    end: period.endDate ? period.endDate.start : Math.max(storyEnd, period.startDate.end),
     level: period.level,
   }));
 }

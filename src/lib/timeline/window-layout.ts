@@ -12,8 +12,8 @@ import type { TimeWindow } from '../state/time-window.ts';
 export interface WindowEvent {
   id: string;
   category: string;
-  when: CalendarDate;
-  until?: CalendarDate | undefined;
+  startDate: CalendarDate;
+  endDate?: CalendarDate | undefined;
 }
 
 export interface WindowLayoutOptions {
@@ -28,12 +28,12 @@ export interface WindowLayoutOptions {
 }
 
 /** The end of an event's span (exclusive). */
-export const spanEnd = (event: WindowEvent): number => (event.until ?? event.when).end;
+export const spanEnd = (event: WindowEvent): number => (event.endDate ?? event.startDate).end;
 
 /** The longest span among the events, so a window's first event can be found by binary search. */
 export function longestSpan(events: readonly WindowEvent[]): number {
   let longest = 0;
-  for (const event of events) longest = Math.max(longest, spanEnd(event) - event.when.start);
+  for (const event of events) longest = Math.max(longest, spanEnd(event) - event.startDate.start);
   return longest;
 }
 
@@ -43,7 +43,7 @@ export function firstStartingAtOrAfter(sorted: readonly WindowEvent[], time: num
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle]!.when.start < time) low = middle + 1;
+    if (sorted[middle]!.startDate.start < time) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -55,7 +55,7 @@ export function laneIndex(events: readonly WindowEvent[], laneOf: ReadonlyMap<st
   for (const event of events) {
     const lane = lanes[laneOf.get(event.category) ?? 0];
     lane?.ids.push(event.id);
-    lane?.starts.push(event.when.start);
+    lane?.starts.push(event.startDate.start);
   }
   return lanes.map((lane) => ({ ids: lane.ids, starts: Float64Array.from(lane.starts) }));
 }
@@ -104,7 +104,7 @@ export function layoutWindow(input: WindowInput, options: WindowLayoutOptions): 
     inputs.push({
       id: event.id,
       lane: laneOf.get(event.category) ?? 0,
-      x0: x(event.when.start),
+      x0: x(event.startDate.start),
       x1: x(eventEnd),
     });
   }

@@ -119,7 +119,7 @@ const salvaged: {
     change: (f) => (ankaraVisit(f).end = '2022-13-01'),
     path: 'events[0].end',
     message: /The event shows as a single date\./,
-    check: (model) => expect(visit(model)!.until).toBeUndefined(),
+    check: (model) => expect(visit(model)!.endDate).toBeUndefined(),
   },
   {
     name: 'a place with an unknown kind',

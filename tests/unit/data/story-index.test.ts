@@ -19,12 +19,12 @@ const modelOf = (files = smallStory()) => validateStory(asInputs(files)).model!;
 function timelineView(model: StoryModel) {
   return {
     story: [model.story.title, model.story.dek, model.story.byline, model.story.defaultEvent, model.story.bounds],
-    events: model.events.map((e) => [e.id, e.when, e.until, e.title, e.category, e.themes, e.places]),
+    events: model.events.map((e) => [e.id, e.startDate, e.endDate, e.title, e.category, e.themes, e.places]),
     eras: model.eras.map((e) => [e.id, e.name, e.startDate, e.endDate]),
     categories: model.categories.map((c) => [c.id, c.name, c.colour]),
     themes: model.themes.map((t) => [t.id, t.name, t.colour]),
     places: model.places.map((p) => [p.id, p.name, p.kind, p.coordinates]),
-    relations: model.relations.map((side) => [side.id, side.name, side.periods.map((p) => [p.startDate, p.end, p.level])]),
+    relations: model.relations.map((side) => [side.id, side.name, side.periods.map((p) => [p.startDate, p.endDate, p.level])]),
   };
 }
 

@@ -16,7 +16,7 @@ describe('validateStory on a valid story', () => {
     const { model, problems } = validateStory(asInputs(smallStory()));
     expect(errorsOf(problems)).toEqual([]);
     expect(model?.events.map((e) => e.id)).toEqual(['a-year', 'raid-at-sea', 'visit-ankara']);
-    expect(model?.events[1]!.when.precision).toBe('day');
+    expect(model?.events[1]!.startDate.precision).toBe('day');
   });
 });
 

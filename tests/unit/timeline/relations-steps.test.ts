@@ -15,7 +15,7 @@ function side(periods: [string, string | null, RepresentationLevel][]): Relation
     periods: periods.map(([start, end, level]) => ({
       start,
       startDate: date(start),
-      end: end ? date(end) : null,
+      endDate: end ? date(end) : null,
       level,
       sources: [{ publisher: 'Test', title: 'Test', date: start, url: 'https://example.org' }],
     })),

@@ -7,8 +7,8 @@ const day = (n: number) => n * DAY;
 const event = (id: string, start: number, end = start + 1, category = 'a') => ({
   id,
   category,
-  when: { iso: '', precision: 'day' as const, start: day(start), end: day(end) },
-  until: undefined,
+  startDate: { iso: '', precision: 'day' as const, start: day(start), end: day(end) },
+  endDate: undefined,
 });
 
 const events = [event('a', 0), event('b', 10, 40), event('c', 20), event('d', 30, 31, 'b'), event('e', 90)];
