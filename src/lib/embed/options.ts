@@ -22,7 +22,12 @@ export interface PageOptions {
   childId?: string;
   /** The host page's origin, when the embed code names it: messages from elsewhere are ignored. */
   hostOrigin?: string;
+  /** Which halves show (`?view=timeline`, `?view=map`); both unless a newsroom wants only one. */
+  view: PageView;
 }
+
+export const PAGE_VIEWS = ['both', 'timeline', 'map'] as const;
+export type PageView = (typeof PAGE_VIEWS)[number];
 
 /** pym.js adds the host page's URL and title to the query, so allow for long ones; beyond this it is not a link. */
 const MAX_QUERY_LENGTH = 16_000;
@@ -33,7 +38,7 @@ const CHILD_ID = /^[\w-]{1,64}$/;
 const FLAG_OFF = new Set(['0', 'false', 'no', 'off']);
 
 export function parsePageOptions(search: string): PageOptions {
-  const options: PageOptions = { embedded: false, showTitle: false };
+  const options: PageOptions = { embedded: false, showTitle: false, view: 'both' };
   if (search.length > MAX_QUERY_LENGTH) return options;
   let params: URLSearchParams;
   try {
@@ -59,6 +64,9 @@ export function parsePageOptions(search: string): PageOptions {
 
   const childId = params.get('childId');
   if (childId && CHILD_ID.test(childId)) options.childId = childId;
+
+  const view = params.get('view')?.trim().toLowerCase();
+  if (view && (PAGE_VIEWS as readonly string[]).includes(view)) options.view = view as PageView;
 
   const host = params.get('host');
   const origin = host ? originOf(host) : null;

@@ -2,29 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { parsePageOptions, preferredLanguage, type PageOptions } from '../../../src/lib/embed/options.ts';
 import { seededRandom } from '../../../scripts/synthetic-story.ts';
 
-const DEFAULTS: PageOptions = { embedded: false, showTitle: false };
+const DEFAULTS: PageOptions = { embedded: false, showTitle: false, view: 'both' };
 
 describe('parsePageOptions reads the embed code’s query', () => {
   const cases: { name: string; search: string; expected: PageOptions }[] = [
     { name: 'an empty query', search: '', expected: DEFAULTS },
     { name: 'a bare question mark', search: '?', expected: DEFAULTS },
-    { name: 'a bare ?embed', search: '?embed', expected: { embedded: true, showTitle: false } },
-    { name: '?embed=1', search: '?embed=1', expected: { embedded: true, showTitle: false } },
-    { name: '?embed=true', search: '?embed=true', expected: { embedded: true, showTitle: false } },
+    { name: 'a bare ?embed', search: '?embed', expected: { ...DEFAULTS, embedded: true } },
+    { name: '?embed=1', search: '?embed=1', expected: { ...DEFAULTS, embedded: true } },
+    { name: '?embed=true', search: '?embed=true', expected: { ...DEFAULTS, embedded: true } },
     { name: '?embed=0', search: '?embed=0', expected: DEFAULTS },
     { name: '?embed=false', search: '?embed=false', expected: DEFAULTS },
     { name: '?embed=OFF, in capitals', search: '?embed=OFF', expected: DEFAULTS },
-    { name: 'a query without the leading question mark', search: 'embed&title', expected: { embedded: true, showTitle: true } },
-    { name: '?embed&title', search: '?embed&title', expected: { embedded: true, showTitle: true } },
-    { name: '?embed&title=no', search: '?embed&title=no', expected: { embedded: true, showTitle: false } },
+    {
+      name: 'a query without the leading question mark',
+      search: 'embed&title',
+      expected: { ...DEFAULTS, embedded: true, showTitle: true },
+    },
+    { name: '?embed&title', search: '?embed&title', expected: { ...DEFAULTS, embedded: true, showTitle: true } },
+    { name: '?embed&title=no', search: '?embed&title=no', expected: { ...DEFAULTS, embedded: true } },
     {
       name: 'the full example from the module comment',
       search: '?embed&title&theme=dark&accent=%23005a9c&font=Georgia,serif&lang=tr',
-      expected: { embedded: true, showTitle: true, theme: 'dark', accent: '#005a9c', font: 'Georgia,serif', lang: 'tr' },
+      expected: { ...DEFAULTS, embedded: true, showTitle: true, theme: 'dark', accent: '#005a9c', font: 'Georgia,serif', lang: 'tr' },
     },
   ];
   for (const c of cases) {
     it(`parses ${c.name}`, () => expect(parsePageOptions(c.search)).toEqual(c.expected));
+  }
+});
+
+describe('parsePageOptions reads which halves to show', () => {
+  const cases: { input: string; expected: PageOptions['view'] }[] = [
+    { input: '', expected: 'both' },
+    { input: '?view=both', expected: 'both' },
+    { input: '?view=timeline', expected: 'timeline' },
+    { input: '?view=map', expected: 'map' },
+    { input: '?view=MAP', expected: 'map' },
+    { input: '?view=table', expected: 'both' },
+    { input: '?view=map&view=timeline', expected: 'map' },
+    { input: '?view=<script>', expected: 'both' },
+  ];
+  for (const c of cases) {
+    it(`reads ${c.input || 'no view'} as ${c.expected}`, () => expect(parsePageOptions(c.input).view).toBe(c.expected));
   }
 });
 
@@ -155,17 +175,17 @@ describe('parsePageOptions on garbage', () => {
     {
       name: 'broken percent-encoding',
       search: '?embed&lang=%E0%A4%A&theme=dark',
-      expected: { embedded: true, showTitle: false, theme: 'dark' },
+      expected: { ...DEFAULTS, embedded: true, theme: 'dark' },
     },
     { name: 'a script tag', search: '?<script>alert(1)</script>', expected: DEFAULTS },
-    { name: 'a script tag as a value', search: '?embed&lang=<script>alert(1)</script>', expected: { embedded: true, showTitle: false } },
-    { name: 'a 10,000-character font', search: `?embed&font=${'a'.repeat(10_000)}`, expected: { embedded: true, showTitle: false } },
+    { name: 'a script tag as a value', search: '?embed&lang=<script>alert(1)</script>', expected: { ...DEFAULTS, embedded: true } },
+    { name: 'a 10,000-character font', search: `?embed&font=${'a'.repeat(10_000)}`, expected: { ...DEFAULTS, embedded: true } },
     { name: 'a 10,000-character query of junk', search: `?${'&='.repeat(5_000)}`, expected: DEFAULTS },
     { name: 'a query longer than any link', search: `?embed&x=${'a'.repeat(20_000)}`, expected: DEFAULTS },
     {
       name: 'pym.js’s own query',
       search: '?embed&initialWidth=930&childId=story&parentTitle=Host%20article&parentUrl=http%3A%2F%2Fhost%2Farticle.html',
-      expected: { embedded: true, showTitle: false, childId: 'story' },
+      expected: { ...DEFAULTS, embedded: true, childId: 'story' },
     },
   ];
   for (const c of cases) {
