@@ -20,7 +20,13 @@ const views = [
   { name: 'desktop', width: 1280, height: 800, query: '' },
   { name: 'phone', width: 375, height: 740, query: '' },
   { name: 'embed', width: 660, height: 800, query: '?embed' },
+  { name: 'embed-1280', width: 1280, height: 800, query: '?embed' },
+  { name: 'wide', width: 1920, height: 1080, query: '' },
+  { name: 'hebrew', width: 1280, height: 800, query: '?lang=he' },
+  { name: 'hebrew-phone', width: 375, height: 740, query: '?lang=he' },
 ];
+/** Shots of the first viewport only: what a reader sees before scrolling. */
+const FIRST_VIEW_ONLY = new Set(['desktop', 'embed-1280', 'wide', 'hebrew']);
 /** The map alone: an event with one place (the Gantz visit to Ankara) and the story's whole region. */
 const MAP_EVENT_DATE = '2022-10-27';
 
@@ -57,7 +63,7 @@ const mapEvent = events.find((event) => event.date === MAP_EVENT_DATE)?.id;
 for (const scheme of ['light', 'dark'] as const) {
   for (const view of views) {
     const page = await open(browser, `${base}${view.query}${hash}`, view, scheme);
-    await page.screenshot({ path: `${outDir}/${view.name}-${scheme}.png`, fullPage: view.name !== 'desktop' });
+    await page.screenshot({ path: `${outDir}/${view.name}-${scheme}.png`, fullPage: !FIRST_VIEW_ONLY.has(view.name) });
     if (view.name === 'desktop') await page.screenshot({ path: `${outDir}/${view.name}-${scheme}-full.png`, fullPage: true });
     await page.close();
   }
