@@ -66,6 +66,29 @@ export const Source = v.pipe(
   v.description('A source: publisher, title and date, and its URL when it has one (leave "url" out for print or wire copy).'),
 );
 
+/** Intl knows BCP 47 and its preferred forms, so "iw" is refused in favour of "he" rather than kept as a second code. */
+function isCanonicalLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] === tag;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The language a quote was spoken or written in. A translation into that language would be
+ * a back-translation, so there the original wording is given from a source in it, or nothing.
+ */
+export const SaidIn = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language code such as "tr", "he", "en" or "ar"'),
+  v.check(isCanonicalLanguageTag, 'a language code in its standard form, such as "he" (not "iw") or "en-GB"'),
+  v.description(
+    'The language the words were spoken or written in, as a BCP 47 code: "en", "tr", "he", "ar", or another such as "fr". ' +
+      'Translations are not given into this language; give there the original wording from a source in it, or nothing.',
+  ),
+);
+
 /** Limits a chart label and an annotation are written to; translations only warn above them. */
 export const LABEL_MAX_LENGTH = 40;
 export const ANNOTATION_MAX_LENGTH = 140;
@@ -75,7 +98,8 @@ export const ANNOTATION_MAX_LENGTH = 140;
  * human has checked yet, so editors can find it; missing fields fall back to English.
  */
 const TRANSLATION_NOTES: Record<string, string> = {
-  quote: "The quote's wording translated into this language; the original stays in quote.text",
+  quote:
+    "The quote in this language: a translation of quote.text, or, when quote.said is this language, the original wording as a source in this language published it (cite that source)",
 };
 
 function translationOf<const TKeys extends readonly string[]>(fields: TKeys) {
@@ -166,6 +190,7 @@ export const Event = v.strictObject({
     v.strictObject({
       text: text('The words quoted, exactly as published'),
       speaker: text('Who said it, with their role'),
+      said: v.optional(SaidIn),
     }),
   ),
   sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source')),
