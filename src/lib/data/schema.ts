@@ -99,7 +99,7 @@ export const ANNOTATION_MAX_LENGTH = 140;
  */
 const TRANSLATION_NOTES: Record<string, string> = {
   quote:
-    "The quote in this language: a translation of quote.text, or, when quote.said is this language, the original wording as a source in this language published it (cite that source)",
+    'The quote in this language: a translation of quote.text, or, when quote.said is this language, the original wording as a source in this language published it (cite that source)',
 };
 
 function translationOf<const TKeys extends readonly string[]>(fields: TKeys) {

@@ -22,7 +22,7 @@ export const LIST_SEPARATOR = '|';
 const SOURCE_FIELDS = ['publisher', 'title', 'date', 'url'] as const;
 /** An event's plain fields, in the order the schema and data/events.json write them. */
 const PLAIN_FIELDS = ['id', 'date', 'end', 'title', 'key', 'label', 'annotation', 'summary', 'category', 'places', 'themes'] as const;
-const LEADING = [...PLAIN_FIELDS, 'quote_text', 'quote_speaker'] as const;
+const LEADING = [...PLAIN_FIELDS, 'quote_text', 'quote_speaker', 'quote_said'] as const;
 const REQUIRED = ['id', 'date', 'title', 'summary', 'category', 'places', 'themes', ...SOURCE_FIELDS.map((f) => `source_1_${f}`)];
 const EVENT_KEYS: string[] = [...PLAIN_FIELDS, 'quote', 'sources', 'translations'];
 const SOURCE_COLUMN = /^source_(\d+)_(publisher|title|date|url)$/;
@@ -117,10 +117,11 @@ export function eventsToCsv(events: readonly unknown[], options: { delimiter?: D
         refuse(['quote'], `expected an object { "text", "speaker" }, found ${typeOf(event.quote)}.`, 'Fix events.json first.');
       else {
         for (const key of Object.keys(event.quote))
-          if (key !== 'text' && key !== 'speaker')
+          if (key !== 'text' && key !== 'speaker' && key !== 'said')
             refuse(['quote', key], `the field "${key}" has no column and would be lost.`, 'Remove it.');
         text(event.quote.text, ['quote', 'text'], 'quote_text');
         text(event.quote.speaker, ['quote', 'speaker'], 'quote_speaker');
+        text(event.quote.said, ['quote', 'said'], 'quote_said');
       }
     }
     if (Array.isArray(event.sources)) {
@@ -336,8 +337,9 @@ function eventFromCells(
   event.category = cell('category');
   event.places = splitList(cell('places'));
   event.themes = splitList(cell('themes'));
-  if (cell('quote_text') !== '' || cell('quote_speaker') !== '') {
-    event.quote = { text: cell('quote_text'), speaker: cell('quote_speaker') };
+  const said = cell('quote_said');
+  if (cell('quote_text') !== '' || cell('quote_speaker') !== '' || said !== '') {
+    event.quote = { text: cell('quote_text'), speaker: cell('quote_speaker'), ...(said === '' ? {} : { said }) };
   }
   const sources: Record<string, string>[] = [];
   for (let s = 1; s <= sourceCount; s++) {
