@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES } from '../../../src/lib/data/data-files.ts';
 import { DeskState, publishedDoc } from '../../../src/lib/desk/desk-state.svelte.ts';
+import { validateHere } from '../../../src/lib/desk/desk-validation.ts';
 import { withField, EVENT_ORDER } from '../../../src/lib/desk/event-edit.ts';
 import { minifiedJson } from '../../../scripts/vite-plugin-story-data.ts';
 
@@ -17,8 +18,9 @@ function stubPublishedSite() {
 
 async function openDesk() {
   stubPublishedSite();
-  const desk = new DeskState();
+  const desk = new DeskState(validateHere);
   await desk.loadPublished('http://site.example/data/');
+  await desk.settled();
   return desk;
 }
 
@@ -75,6 +77,7 @@ describe('DeskState', () => {
   it('locates a problem in an edit at its line and column in the file as it will be written', async () => {
     const desk = await openDesk();
     desk.editEvent(1, 'places', (e) => withField(e, 'places', ['ankra', 'tel-aviv'], EVENT_ORDER));
+    await desk.settled();
     expect(desk.errors).toEqual([expect.objectContaining({ file: 'events.json', path: ['events', 1, 'places', 0] })]);
     const { line, column } = desk.errors[0]!;
     expect(desk.changedFiles[0]!.text.split('\n')[line! - 1]!.slice(column! - 1)).toBe('"ankra",');
@@ -86,7 +89,8 @@ describe('DeskState', () => {
       { name: 'events.json', result: { text: '{ "events": [', value: undefined, parsed: false } },
       { name: 'notes.json', result: { text: '{}', value: {}, parsed: true } },
     ]);
-    expect(desk.validation.model).toBeNull();
+    await desk.settled();
+    expect(desk.validation?.model).toBeNull();
     expect(desk.model?.events).toHaveLength(PUBLISHED_EVENTS);
     expect(desk.errors.map((p) => p.file)).toEqual(['notes.json', 'events.json']);
     expect(desk.errors[1]).toMatchObject({ line: 1 });

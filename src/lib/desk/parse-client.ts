@@ -1,0 +1,40 @@
+/**
+ * The main thread's side of parse-worker.ts: one worker, started on first use, and a
+ * promise per request.
+ */
+import type { FileInput } from '../data/validate.ts';
+import type { DeskValidation, Validator } from './desk-validation.ts';
+import type { ReadReply, WorkerReply, WorkerRequest } from './parse-worker.ts';
+
+export type ReadResult = ReadReply;
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, (reply: WorkerReply) => void>();
+
+function ask(request: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
+  if (!worker) {
+    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      pending.get(data.id)?.(data);
+      pending.delete(data.id);
+    };
+  }
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker!.postMessage({ id, ...request });
+  });
+}
+
+export async function readFileInWorker(file: File): Promise<ReadResult> {
+  const { id: _, ...reply } = await ask({ file });
+  if ('failed' in reply) return { refused: `${file.name} could not be read: ${reply.failed}` };
+  return reply as ReadResult;
+}
+
+export const validateInWorker: Validator = async (inputs: Record<string, FileInput>): Promise<DeskValidation> => {
+  const reply = await ask({ inputs });
+  if ('validation' in reply) return reply.validation;
+  throw new Error('failed' in reply ? reply.failed : 'the check gave no answer');
+};
