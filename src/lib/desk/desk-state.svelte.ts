@@ -16,7 +16,6 @@ import type { DeskValidation, Validator } from './desk-validation.ts';
 import { LIST_FILES, type EditableList } from './entry-fields.ts';
 import { isObject, type JsonObject } from './event-edit.ts';
 import { eventsToCsv, type CsvProblem } from './events-csv.ts';
-import { importEventsCsv } from './events-import.ts';
 import { formatDataFile, withSchemaPointer } from './format-json.ts';
 import type { ReadResult } from './parse-client.ts';
 
@@ -115,6 +114,11 @@ export class DeskState {
     return Array.isArray(list) ? list : [];
   }
 
+  /** The files as the check (and a spreadsheet's import) reads them. */
+  inputs(): Record<string, FileInput> {
+    return inputsFor(this.docs);
+  }
+
   /** Resolves once the files as they are now have been checked. */
   async settled(): Promise<void> {
     while (this.#running) await this.#running;
@@ -142,7 +146,8 @@ export class DeskState {
         continue;
       }
       if (name.endsWith('.csv')) {
-        const imported = importEventsCsv(result.text, inputsOf(docs), name);
+        // The worker has checked the spreadsheet against the files as they were when it was opened.
+        const imported = result.imported ?? { text: null, problems: [] };
         problems.push(...imported.problems.filter((p) => p.file === name));
         if (imported.text !== null)
           docs = {
@@ -337,8 +342,4 @@ function checkFailed(error: unknown): Problem {
 
 function values(docs: Docs): Record<string, unknown> {
   return Object.fromEntries(Object.entries(docs).map(([file, doc]) => [file, doc.value]));
-}
-
-function inputsOf(docs: Docs): Record<string, FileInput> {
-  return Object.fromEntries(Object.entries(docs).map(([file, doc]) => [file, { text: doc.text }]));
 }

@@ -7,12 +7,14 @@ import type { DeskValidation, Validator } from './desk-validation.ts';
 import type { ReadReply, WorkerReply, WorkerRequest } from './parse-worker.ts';
 
 export type ReadResult = ReadReply;
+/** Each kind of request, without the id the client adds. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, (reply: WorkerReply) => void>();
 
-function ask(request: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
+function ask(request: WithoutId<WorkerRequest>): Promise<WorkerReply> {
   if (!worker) {
     worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
@@ -27,8 +29,9 @@ function ask(request: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
   });
 }
 
-export async function readFileInWorker(file: File): Promise<ReadResult> {
-  const { id: _, ...reply } = await ask({ file });
+/** Reads a file; a spreadsheet is checked against `inputs`, the story's files as the desk has them. */
+export async function readFileInWorker(file: File, inputs?: Record<string, FileInput>): Promise<ReadResult> {
+  const { id: _, ...reply } = await ask({ file, inputs });
   if ('failed' in reply) return { refused: `${file.name} could not be read: ${reply.failed}` };
   return reply as ReadResult;
 }
