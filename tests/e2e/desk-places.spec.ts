@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BASEMAP_EXTENT } from '../../src/lib/map/extent.ts';
 import { placeMapFrame } from '../../src/lib/desk/place-map.ts';
+import { syntheticStory } from '../../scripts/synthetic-story.ts';
 import { test, expect } from './fixtures.ts';
 
 // Each flow loads the desk, the whole story in its preview and checks the story on every edit.
@@ -182,4 +183,46 @@ test('a hostile place name shows as text in the desk and its preview', async ({ 
   await expect(page.getByRole('region', { name: 'What changed' })).toContainText(hostile);
   expect(await page.locator('img[src="x"], b:text("place")').count()).toBe(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a 20,000-event story opens, and while the worker checks it the page is never blocked as long as the check takes', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openDesk(page);
+  const files = Object.entries(syntheticStory(20_000)).map(([name, content]) => ({ name, text: JSON.stringify(content) }));
+  await page.evaluate(() => {
+    const tasks: { start: number; end: number }[] = [];
+    new PerformanceObserver((list) =>
+      tasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, end: entry.startTime + entry.duration }))),
+    ).observe({ type: 'longtask' });
+    Object.assign(window, { __tasks: tasks });
+    performance.clearMeasures();
+  });
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, text } of list) data.items.add(new File([text], name, { type: 'application/json' }));
+    return data;
+  }, files);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText('(20000 of 20000)', { timeout: 120_000 });
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText('20000 of 20000 events', { timeout: 120_000 });
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No errors');
+
+  const { tasks, check } = await page.evaluate(() => {
+    const [longest] = performance
+      .getEntriesByName('desk: check the story')
+      .map((entry) => ({ start: entry.startTime, end: entry.startTime + entry.duration }))
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    return { tasks: (window as unknown as { __tasks: { start: number; end: number }[] }).__tasks, check: longest! };
+  });
+  // Checked on the main thread, the check would be one task as long as itself. The task that
+  // receives the answer (and redraws the preview) begins just before the check's span ends
+  // and is not part of it.
+  const during = tasks.filter((task) => task.start >= check.start && task.end <= check.end).map((task) => task.end - task.start);
+  const longestTask = Math.max(0, ...during);
+  console.log(
+    `20,000 events: the check took ${(check.end - check.start).toFixed(0)} ms; the longest task meanwhile ${longestTask.toFixed(0)} ms`,
+  );
+  expect(longestTask).toBeLessThan((check.end - check.start) / 2);
 });
