@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { BASEMAP_EXTENT } from '../../src/lib/map/extent.ts';
 import { placeMapFrame } from '../../src/lib/desk/place-map.ts';
 import { syntheticStory } from '../../scripts/synthetic-story.ts';
+import { axeViolations, describeViolations } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 // Each flow loads the desk, the whole story in its preview and checks the story on every edit.
@@ -67,6 +68,16 @@ test('a place typed with longitude and latitude swapped is caught in its form; t
       '"coordinates": [\n        23.73,\n        37.98\n      ]',
     ),
   );
+});
+
+test('the place form, its map and the lists of places, issues and eras pass axe', async ({ page }) => {
+  await openDesk(page);
+  const form = await openPlace(page, 'Athens');
+  await expect(form.getByRole('application').locator('path.land')).toHaveAttribute('d', /^M/);
+  for (const include of ['#places-13', '.lists']) {
+    const violations = await axeViolations(page, { include });
+    expect(violations, describeViolations(violations)).toEqual([]);
+  }
 });
 
 test('the event form opens its place; a click on the small map places it, and the arrow keys move it', async ({ page }) => {
