@@ -133,6 +133,8 @@ test('a new place is added by keyboard, and issues and eras have their forms', a
   await expect(problems).toContainText('no Hebrew name');
   await expect(places.getByRole('button', { name: 'Mersin', exact: true })).toBeVisible();
 
+  await expect(page.getByRole('region', { name: 'Eras' }).getByRole('button', { name: 'Add an era' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Issues' }).getByRole('button', { name: 'Add an issue' })).toBeVisible();
   await page.getByRole('region', { name: 'Eras' }).getByRole('button', { name: 'Recognition and reserve' }).click();
   const era = page.getByRole('region', { name: /^Edit era 1:/ });
   await era.getByRole('textbox', { name: /^Name/ }).first().fill('Recognition and restraint');
