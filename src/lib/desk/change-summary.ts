@@ -115,15 +115,23 @@ export function correctionDrafts(changes: readonly FileChanges[], today: string)
   return drafts;
 }
 
-/** The summary as plain text, one line per entry. */
-export function changesAsText(changes: readonly FileChanges[]): string {
+/**
+ * Entries listed one by one in the text summary of a file; past them it gives a count. A
+ * commit message or CMS note has no use for 20,000 lines, and a text area holding them
+ * takes the browser seconds to lay out.
+ */
+export const MAX_TEXT_ENTRIES = 500;
+
+/** The summary as plain text, one line per entry (the first MAX_TEXT_ENTRIES of each file). */
+export function changesAsText(changes: readonly FileChanges[], maxEntries = MAX_TEXT_ENTRIES): string {
   if (changes.length === 0) return 'No changes against the published data.';
   const lines: string[] = [];
   for (const { file, entries, fields } of changes) {
     const count = (kind: EntryChange['kind']) => entries.filter((e) => e.kind === kind).length;
     lines.push(`${file}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`);
     for (const field of fields) lines.push(`  ${describeField(field)}`);
-    for (const entry of entries) {
+    if (entries.length > maxEntries) lines.push(`  (the first ${maxEntries} of ${entries.length} entries:)`);
+    for (const entry of entries.slice(0, maxEntries)) {
       const sign = entry.kind === 'added' ? '+' : entry.kind === 'removed' ? '-' : '~';
       const detail = entry.fields.length ? `: ${entry.fields.map(describeField).join('; ')}` : '';
       lines.push(`  ${sign} ${entry.id} "${entry.label}"${detail}`);

@@ -23,22 +23,29 @@ export function withField(object: JsonObject, key: string, value: unknown, order
   return Object.fromEntries(entries);
 }
 
+/** Where fields go in an entry and in one of its translations: an event's by default. */
+export interface EntryOrder {
+  entry: readonly string[];
+  translation: readonly string[];
+}
+const EVENT_ORDERS: EntryOrder = { entry: EVENT_ORDER, translation: TRANSLATION_ORDER };
+
 /** A translated text set (or cleared) for one language, keeping the "reviewed" flag the schema requires. */
-export function withTranslation(event: JsonObject, language: string, field: string, text: string): JsonObject {
-  const translations = isObject(event.translations) ? event.translations : {};
+export function withTranslation(entry: JsonObject, language: string, field: string, text: string, orders = EVENT_ORDERS): JsonObject {
+  const translations = isObject(entry.translations) ? entry.translations : {};
   const current = isObject(translations[language]) ? translations[language] : { reviewed: false };
-  let next = withField(current, field, text === '' ? undefined : text, TRANSLATION_ORDER);
+  let next = withField(current, field, text === '' ? undefined : text, orders.translation);
   // A language left with only its flag carries nothing: drop it, and the whole object when empty.
   if (Object.keys(next).every((key) => key === 'reviewed') && field !== 'reviewed') next = {};
   const languages = withField(translations, language, Object.keys(next).length ? next : undefined, LANGUAGE_ORDER);
-  return withField(event, 'translations', Object.keys(languages).length ? languages : undefined, EVENT_ORDER);
+  return withField(entry, 'translations', Object.keys(languages).length ? languages : undefined, orders.entry);
 }
 
-export function withReviewed(event: JsonObject, language: string, reviewed: boolean): JsonObject {
-  const translations = isObject(event.translations) ? event.translations : {};
+export function withReviewed(entry: JsonObject, language: string, reviewed: boolean, orders = EVENT_ORDERS): JsonObject {
+  const translations = isObject(entry.translations) ? entry.translations : {};
   const current = translations[language];
-  if (!isObject(current)) return event;
-  return withField(event, 'translations', { ...translations, [language]: { ...current, reviewed } }, EVENT_ORDER);
+  if (!isObject(current)) return entry;
+  return withField(entry, 'translations', { ...translations, [language]: { ...current, reviewed } }, orders.entry);
 }
 
 /** A list of ids with `id` added at the end or removed. */

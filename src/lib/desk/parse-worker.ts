@@ -1,25 +1,45 @@
 /**
- * Reads an opened file off the main thread: refuses one too large or too deeply nested, then
- * parses JSON, so a 7 MB story (or a hostile file) never freezes the desk's tab.
+ * The desk's work off the main thread, so a 7 MB story (or a hostile file) never freezes
+ * the tab: reading an opened file (refused when too large or too deeply nested, then
+ * parsed, or a spreadsheet turned into events.json) and checking the whole story after
+ * each edit.
  */
+import type { FileInput } from '../data/validate.ts';
+import { validateFiles, type DeskValidation } from './desk-validation.ts';
+import { importEventsCsv, type EventsImport } from './events-import.ts';
 import { refuseFile } from './json-guard.ts';
 
-export type ParseRequest = { id: number; file: File };
-export type ParseReply = { id: number; refused: string } | { id: number; text: string; value: unknown; parsed: boolean };
+export type WorkerRequest =
+  /** Read a file; a spreadsheet is checked against `inputs`, the story's files as the desk has them. */
+  | { id: number; file: File; inputs?: Record<string, FileInput> }
+  /** Check the story. */
+  | { id: number; inputs: Record<string, FileInput> };
+/** A file read: refused, or its text, parsed when it is JSON, turned into events.json when it is a spreadsheet. */
+export type ReadReply = { refused: string } | { text: string; value: unknown; parsed: boolean; imported?: EventsImport };
+export type WorkerReply = { id: number } & (ReadReply | { validation: DeskValidation } | { failed: string });
 
-self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
-  const { id, file } = data;
-  const post = (reply: ParseReply) => self.postMessage(reply);
+async function read(file: File, inputs: Record<string, FileInput> = {}): Promise<ReadReply> {
   const early = refuseFile(file.name, file.size);
-  if (early) return post({ id, refused: early });
+  if (early) return { refused: early };
   const text = await file.text();
   const refused = refuseFile(file.name, file.size, text);
-  if (refused) return post({ id, refused });
-  if (!file.name.endsWith('.json')) return post({ id, text, value: undefined, parsed: false });
+  if (refused) return { refused };
+  if (file.name.endsWith('.csv')) return { text, value: undefined, parsed: false, imported: importEventsCsv(text, inputs, file.name) };
+  if (!file.name.endsWith('.json')) return { text, value: undefined, parsed: false };
   try {
-    post({ id, text, value: JSON.parse(text), parsed: true });
+    return { text, value: JSON.parse(text), parsed: true };
   } catch {
     // The validation reports it, located, from the text.
-    post({ id, text, value: undefined, parsed: false });
+    return { text, value: undefined, parsed: false };
+  }
+}
+
+self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+  const post = (reply: WorkerReply) => self.postMessage(reply);
+  try {
+    if ('file' in data) post({ id: data.id, ...(await read(data.file, data.inputs)) });
+    else post({ id: data.id, validation: validateFiles(data.inputs) });
+  } catch (error) {
+    post({ id: data.id, failed: String(error) });
   }
 };

@@ -138,4 +138,10 @@ describe('changesAsText', () => {
     );
   });
   it('says so when nothing changed', () => expect(changesAsText([])).toBe('No changes against the published data.'));
+  it('lists the first entries of a big change and counts them all', () => {
+    const events = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, title: `E${i}` }));
+    expect(changesAsText(summarizeChanges({ 'events.json': { events: [] } }, { 'events.json': { events } }), 2)).toBe(
+      ['events.json: 5 added, 0 removed, 0 changed', '  (the first 2 of 5 entries:)', '  + e0 "E0"', '  + e1 "E1"'].join('\n'),
+    );
+  });
 });

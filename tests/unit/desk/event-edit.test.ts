@@ -136,3 +136,24 @@ describe('schema help', () => {
     expect(SOURCE_HELP.url).toMatch(/http or https/);
   });
 });
+
+describe('withTranslation for a place, in the order places.json has its fields', () => {
+  const orders = {
+    entry: ['id', 'name', 'kind', 'coordinates', 'description', 'translations'],
+    translation: ['name', 'description', 'reviewed'],
+  };
+  const place = { id: 'konya', name: 'Konya', kind: 'city', coordinates: [32.4846, 37.8746] };
+  it('adds the first translation after the coordinates, its name before the flag', () => {
+    const next = withTranslation(place, 'tr', 'name', 'Konya', orders);
+    expect(Object.keys(next)).toEqual(['id', 'name', 'kind', 'coordinates', 'translations']);
+    expect(next.translations).toEqual({ tr: { name: 'Konya', reviewed: false } });
+  });
+  it('puts a translated description between the name and the flag', () => {
+    const next = withTranslation(withTranslation(place, 'he', 'name', 'קוניה', orders), 'he', 'description', 'עיר', orders);
+    expect(Object.keys((next.translations as { he: object }).he)).toEqual(['name', 'description', 'reviewed']);
+  });
+  it('marks a place translation reviewed', () => {
+    const next = withReviewed(withTranslation(place, 'ar', 'name', 'قونية', orders), 'ar', true, orders);
+    expect(next.translations).toEqual({ ar: { name: 'قونية', reviewed: true } });
+  });
+});
