@@ -292,7 +292,8 @@ export const Country = v.strictObject({
   label: text('Name shown on the map'),
   labelAt: Coordinates,
   disputed: v.optional(DisputedPolicy),
-  translations: translations(COUNTRY_TEXT_FIELDS),
+  // The disputed policy's explanation is translated here too, for the map's notes.
+  translations: translations([...COUNTRY_TEXT_FIELDS, 'explanation'] as const),
 });
 
 /** Shown in place of a colour that cannot be used: a mid grey that stands out from the light and the dark page. */

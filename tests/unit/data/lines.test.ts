@@ -41,7 +41,10 @@ const line = (f: Files) => f['lines.json']!.features[0]! as unknown as Record<st
 describe('lines.json', () => {
   it('is read into the model, and an issue keeps the lines it lists', () => {
     const { model, problems } = validateWith(() => {});
-    expect(problems.filter((p) => p.severity === 'error'), problems.map(formatProblem).join('\n')).toEqual([]);
+    expect(
+      problems.filter((p) => p.severity === 'error'),
+      problems.map(formatProblem).join('\n'),
+    ).toEqual([]);
     expect(model!.lines!.map((l) => l.properties.id)).toEqual(['flotilla-route']);
     expect(model!.themes[0]!.lines).toEqual(['flotilla-route']);
   });
@@ -80,7 +83,11 @@ describe('lines.json', () => {
     },
     {
       name: 'a line with latitude and longitude swapped past the pole',
-      change: (f) => (line(f).geometry!.coordinates = [[30.6, 36.8], [33.4, 132.4]]),
+      change: (f) =>
+        (line(f).geometry!.coordinates = [
+          [30.6, 36.8],
+          [33.4, 132.4],
+        ]),
       file: 'lines.json',
       path: 'features[0].geometry.coordinates[1][1]',
       severity: 'error',
