@@ -69,6 +69,9 @@ export interface Layout {
   countries: CountryLayout[];
 }
 
+/** Pixels kept clear around a country's name. */
+const COUNTRY_LABEL_MARGIN = 4;
+
 /** Pixels from the edge at which an off-screen place's pointer sits. */
 const EDGE_MARGIN = 14;
 const INNER_MARGIN = 4;
@@ -173,8 +176,10 @@ export function layoutMarkers(
       id: `country:${country.id}`,
       x,
       y,
-      width: Math.max(...lines.map(measure)),
-      height: labelHeight(font) * lines.length,
+      // A little room around a minor country's name, so a place's label never touches it;
+      // Turkey's and Israel's fit as tight as they can, since they must show.
+      width: Math.max(...lines.map(measure)) + (country.focus ? 0 : 2 * COUNTRY_LABEL_MARGIN),
+      height: labelHeight(font) * lines.length + (country.focus ? 0 : COUNTRY_LABEL_MARGIN),
       priority: country.focus ? 1000 : 45,
       markerRadius: 0,
       sides: country.focus ? ['center', 'bottom', 'top', 'left', 'right'] : ['center'],
