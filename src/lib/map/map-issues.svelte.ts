@@ -92,6 +92,9 @@ export class MapIssues {
   /** The camera's choice: the selection and the chosen issues. */
   choice = () => ({ selection: this.#app.selection, themes: this.#app.activeThemes });
 
+  /** The page's first index has no issue geography: the camera waits for the full story. */
+  complete = () => !this.#app.model.partial;
+
   /** What to frame for the selection or for the chosen issues. */
   focusFor = (what: 'selection' | 'issues'): CameraFocus => {
     const app = this.#app;

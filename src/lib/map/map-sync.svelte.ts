@@ -88,7 +88,7 @@ export interface CameraInputs {
   map: () => MapLibreMap | null;
   styleLoaded: () => boolean;
   /** What the reader has chosen (the only thing that moves the camera), what to frame for it, and Turkey's and Israel's label points. */
-  issues: Pick<MapIssues, 'choice' | 'focusFor' | 'anchors'>;
+  issues: Pick<MapIssues, 'choice' | 'focusFor' | 'anchors' | 'complete'>;
   home: () => LonLatBounds;
   extent: LonLatBounds;
   size: () => { width: number; height: number };
@@ -101,7 +101,7 @@ export function followChoices(inputs: CameraInputs): void {
   $effect(() => {
     const current = inputs.map();
     const choice = $state.snapshot(inputs.issues.choice()) as CameraChoice;
-    if (!current || !inputs.styleLoaded()) return;
+    if (!current || !inputs.styleLoaded() || !inputs.issues.complete()) return;
     untrack(() => {
       // A map made again (after its WebGL context came back) opens on the choice, as the first did.
       if (current !== previousMap) previous = null;
