@@ -90,17 +90,19 @@ export interface CameraChoice {
 
 /**
  * What a change of choice asks the camera to show: the newest choice wins. The first view
- * follows the link (its event or place, else its issues); later, a new selection frames the
- * selection, and a new set of issues frames the issues (or, once none are chosen, the
- * selection again). Anything else, the window included, leaves the camera where it is.
+ * follows the link: its issues when it names some (the default event is selected whenever the
+ * link names no event, so the issues are the reader's own choice), else its event or place.
+ * Later, a new selection frames the selection, and a new set of issues frames the issues (or,
+ * once none are chosen, the selection again). Anything else, the window included, leaves the
+ * camera where it is.
  */
 export function focusAfter(previous: CameraChoice | null, next: CameraChoice): 'selection' | 'issues' | null {
-  const selectionChanged =
-    previous === null || previous.selection?.kind !== next.selection?.kind || previous.selection?.id !== next.selection?.id;
-  const themesChanged = previous === null || previous.themes.join('\n') !== next.themes.join('\n');
-  if (themesChanged && previous !== null && next.themes.length > 0) return 'issues';
+  if (previous === null) return next.themes.length > 0 ? 'issues' : next.selection ? 'selection' : null;
+  const selectionChanged = previous.selection?.kind !== next.selection?.kind || previous.selection?.id !== next.selection?.id;
+  const themesChanged = previous.themes.join('\n') !== next.themes.join('\n');
+  if (themesChanged && next.themes.length > 0) return 'issues';
   if (selectionChanged && next.selection) return 'selection';
-  if ((selectionChanged || themesChanged) && next.themes.length > 0) return 'issues';
-  if (themesChanged && previous !== null && next.selection) return 'selection';
+  if (selectionChanged && next.themes.length > 0) return 'issues';
+  if (themesChanged && next.selection) return 'selection';
   return null;
 }
