@@ -16,10 +16,11 @@ const DATA_FILES = [
   'relations.json',
   'places.json',
   'regions.json',
+  'lines.json',
 ];
 /** Without these there is no full story: the index stays, with a notice and "Try again". */
 const ESSENTIAL = ['story.json', 'events.json', 'categories.json'];
-const MAP_ONLY = ['places.json', 'regions.json'];
+const MAP_ONLY = ['places.json', 'regions.json', 'lines.json'];
 
 type Fault = '404' | '500' | 'stalled' | 'truncated';
 const FAULTS: Fault[] = ['404', '500', 'stalled', 'truncated'];

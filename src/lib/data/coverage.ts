@@ -6,6 +6,7 @@
 import {
   CATEGORY_TEXT_FIELDS,
   COUNTRY_TEXT_FIELDS,
+  LINE_TEXT_FIELDS,
   ERA_TEXT_FIELDS,
   EVENT_TEXT_FIELDS,
   PLACE_TEXT_FIELDS,
@@ -50,6 +51,7 @@ export function translationCoverage(model: StoryModel): FileCoverage[] {
     ['relations.json', texts(model.relations), ['name']],
     ['regions.json', texts(model.regions.map((region) => region.properties)), ['name']],
     ['countries.json', texts(model.countries ?? []), COUNTRY_TEXT_FIELDS],
+    ['lines.json', texts((model.lines ?? []).map((line) => line.properties)), LINE_TEXT_FIELDS],
   ];
   return TRANSLATED_LANGUAGES.flatMap((language) =>
     files.map(([file, entries, fields]) => ({

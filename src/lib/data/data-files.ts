@@ -14,7 +14,7 @@ export const COLLECTION_FILES = {
 } as const;
 /**
  * Files only the map reads: optional, so a story without them (an older data/) shows as
- * before, with the map's country labels left out.
+ * before, with the map's country labels or the issues' lines left out.
  */
-export const MAP_FILES = { countries: 'countries.json' } as const;
+export const MAP_FILES = { countries: 'countries.json', lines: 'lines.json' } as const;
 export const DATA_FILES: string[] = [STORY_FILE, ...Object.values(COLLECTION_FILES), ...Object.values(MAP_FILES)];

@@ -45,7 +45,7 @@ async function fetchFile(url: URL, options: FetchWithRetryOptions): Promise<File
 }
 
 /** Files only the map needs: when one cannot be used, the map is not drawn and the rest of the story is. */
-export const MAP_ONLY_FILES: readonly string[] = ['places.json', 'regions.json'];
+export const MAP_ONLY_FILES: readonly string[] = ['places.json', 'regions.json', 'lines.json'];
 
 /** The map-only files a model was built without (validate.ts lists them in `unavailable`). */
 export function unavailableMapFiles(unavailable: readonly string[] | undefined): string[] {

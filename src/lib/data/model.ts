@@ -8,6 +8,7 @@ import type {
   CountryData,
   EraData,
   EventData,
+  LineData,
   PlaceData,
   RegionData,
   RelationSideData,
@@ -59,6 +60,8 @@ export interface StoryModel {
   relations: RelationSideModel[];
   /** Country labels and the disputed-areas policy (countries.json), when given. */
   countries?: CountryData[];
+  /** Routes and pipelines the issues draw (lines.json), when given. */
+  lines?: LineData[];
   /**
    * Files the story shows without because they could not be used (such as "places.json"):
    * the views they feed say so in their place. Absent when every file was read.

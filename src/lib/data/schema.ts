@@ -232,6 +232,9 @@ export const Theme = v.strictObject({
       v.description('Countries the map tints for this issue, by their Natural Earth names in the base map (public/basemap).'),
     ),
   ),
+  lines: v.optional(
+    v.pipe(v.array(Id), v.description('Lines the map draws for this issue (a route, a pipeline), by their ids in lines.json.')),
+  ),
   translations: translations(THEME_TEXT_FIELDS),
 });
 
@@ -268,6 +271,26 @@ export const Region = v.strictObject({
   ]),
 });
 
+export const LINE_TEXT_FIELDS = ['name', 'description'] as const;
+/** A route or a planned pipeline, drawn for the issues that list it: plain GeoJSON, so map tools can open it too. */
+export const Line = v.strictObject({
+  type: v.literal('Feature'),
+  properties: v.strictObject({
+    id: Id,
+    name: text('Name of the line, such as "The 2010 flotilla\'s route"'),
+    description: v.optional(text('What the line shows and how exact it is')),
+    sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source')),
+    translations: translations(LINE_TEXT_FIELDS),
+  }),
+  geometry: v.variant('type', [
+    v.strictObject({ type: v.literal('LineString'), coordinates: v.pipe(v.array(Coordinates), v.minLength(2, 'at least two points')) }),
+    v.strictObject({
+      type: v.literal('MultiLineString'),
+      coordinates: v.array(v.pipe(v.array(Coordinates), v.minLength(2, 'at least two points'))),
+    }),
+  ]),
+});
+
 export const COUNTRY_TEXT_FIELDS = ['label'] as const;
 /**
  * How the map draws a disputed area, written as data so the policy is one file an editor can
@@ -294,7 +317,8 @@ export const Country = v.strictObject({
   label: text('Name shown on the map'),
   labelAt: Coordinates,
   disputed: v.optional(DisputedPolicy),
-  translations: translations(COUNTRY_TEXT_FIELDS),
+  // The disputed policy's explanation is translated here too, for the map's notes.
+  translations: translations([...COUNTRY_TEXT_FIELDS, 'explanation'] as const),
 });
 
 /** Shown in place of a colour that cannot be used: a mid grey that stands out from the light and the dark page. */
@@ -441,6 +465,18 @@ export const COLLECTIONS = {
     salvage: { ...translationRules(), disputed: { drop: true, then: 'The area is drawn as an undisputed country.' } },
     optional: true,
   }),
+  lines: collection({
+    file: MAP_FILES.lines,
+    key: 'features',
+    entry: Line,
+    description: 'Lines the issues draw on the map (GeoJSON FeatureCollection of LineStrings): routes and planned pipelines, with sources.',
+    salvage: {
+      ...translationRules('properties.'),
+      ...sourceRules('properties.'),
+      'properties.description': { drop: true, then: 'The line shows with its name alone.' },
+    },
+    optional: true,
+  }),
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -464,3 +500,4 @@ export type RelationSideData = v.InferOutput<typeof RelationSide>;
 export type RegionData = v.InferOutput<typeof Region>;
 export type SourceData = v.InferOutput<typeof Source>;
 export type CountryData = v.InferOutput<typeof Country>;
+export type LineData = v.InferOutput<typeof Line>;

@@ -14,6 +14,7 @@ import {
   type CollectionName,
   type EraData,
   type EventData,
+  type LineData,
   type PlaceData,
   type RegionData,
   type RelationSideData,
@@ -108,6 +109,12 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
     'region',
     regions.map((r) => r.entry.properties.id),
   );
+  const lines = uniqueById<LineData>('lines', read('lines').valid, report, (line) => line.properties.id);
+  const lineTarget = targetOf(
+    'lines',
+    'line',
+    lines.map((l) => l.entry.properties.id),
+  );
   const themeTarget = targetOf(
     'themes',
     'theme',
@@ -148,6 +155,7 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
       ...(entry.countries && countryTarget
         ? { countries: references.keep(entry.countries, countryTarget, { ...use, path: ['themes', index, 'countries'] }) }
         : {}),
+      ...(entry.lines ? { lines: references.keep(entry.lines, lineTarget, { ...use, path: ['themes', index, 'lines'] }) } : {}),
     };
   });
 
@@ -214,7 +222,7 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
   reportMissingTranslations('categories.json', 'categories', categories, 'name', report);
   reportMissingTranslations('relations.json', 'sides', sides, 'name', report);
   reportEventTranslationFit(events, report);
-  reportTrackingParameters(sourcesOf(events, sides), report);
+  reportTrackingParameters(sourcesOf(events, sides, lines), report);
   reportLowContrast('categories.json', 'categories', categories, report);
   reportLowContrast('themes.json', 'themes', themes, report);
 
@@ -231,6 +239,7 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
     regions: regions.map((r) => r.entry),
     relations: relationModels,
     ...(countries.length > 0 ? { countries } : {}),
+    ...(lines.length > 0 ? { lines: lines.map((l) => l.entry) } : {}),
     ...(unavailable.length > 0 ? { unavailable } : {}),
   };
   return { model, problems };
@@ -406,7 +415,11 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
 }
 
 /** Every source in the story with its location, for checks that apply to all of them. */
-function* sourcesOf(events: Located<EventData>[], sides: Located<RelationSideData>[]): Generator<LocatedSource> {
+function* sourcesOf(
+  events: Located<EventData>[],
+  sides: Located<RelationSideData>[],
+  lines: Located<LineData>[],
+): Generator<LocatedSource> {
   for (const { entry, index } of events) {
     for (const [position, source] of entry.sources.entries())
       yield { file: 'events.json', path: ['events', index, 'sources', position], entryId: entry.id, source };
@@ -416,6 +429,10 @@ function* sourcesOf(events: Located<EventData>[], sides: Located<RelationSideDat
       for (const [position, source] of sources.entries())
         yield { file: 'relations.json', path: ['sides', index, 'periods', period, 'sources', position], entryId: entry.id, source };
     }
+  }
+  for (const { entry, index } of lines) {
+    for (const [position, source] of entry.properties.sources.entries())
+      yield { file: 'lines.json', path: ['features', index, 'properties', 'sources', position], entryId: entry.properties.id, source };
   }
 }
 

@@ -21,6 +21,8 @@ export interface LabelItem {
   markerRadius: number;
   /** Sides to try, in order of preference. */
   sides: readonly Side[];
+  /** Distance from the point to a label beside it, when not the marker's radius and the gap. */
+  offset?: number;
 }
 
 export interface Box {
@@ -37,7 +39,7 @@ export const DEFAULT_SIDES: readonly Side[] = ['right', 'left', 'top', 'bottom']
 
 export function labelBox(item: LabelItem, side: Side): Box {
   const { x, y, width, height } = item;
-  const offset = item.markerRadius + LABEL_GAP;
+  const offset = item.offset ?? item.markerRadius + LABEL_GAP;
   switch (side) {
     case 'right':
       return { x0: x + offset, y0: y - height / 2, x1: x + offset + width, y1: y + height / 2 };

@@ -5,17 +5,19 @@
  */
 import type { PlaceKind } from '../data/schema.ts';
 import { edgePosition, type Arrow } from './edge.ts';
-import { DEFAULT_SIDES, placeMapLabels, type Box, type LabelItem, type Side } from './label-placement.ts';
+import { COUNTRY_FONT, COUNTRY_LABEL_MAX_WIDTH, wrapLabel, type CountryLabel } from './country-labels.ts';
+import { DEFAULT_SIDES, LABEL_GAP, labelBox, placeMapLabels, type Box, type LabelItem, type Side } from './label-placement.ts';
 import type { PlaceMark } from './marks.ts';
 
+export type { CountryLabel } from './country-labels.ts';
+
 /** Sizes in CSS pixels; PlaceMarkers.svelte draws with the same numbers. */
-export const LABEL_FONT: Record<PlaceKind | 'country', { size: number; weight: number; italic: boolean; tracking: number }> = {
+export const LABEL_FONT: Record<PlaceKind, { size: number; weight: number; italic: boolean; tracking: number }> = {
   capital: { size: 13, weight: 700, italic: false, tracking: 0 },
   city: { size: 12, weight: 400, italic: false, tracking: 0 },
   site: { size: 11, weight: 400, italic: false, tracking: 0 },
   sea: { size: 11, weight: 400, italic: true, tracking: 0 },
   region: { size: 12, weight: 400, italic: true, tracking: 0 },
-  country: { size: 12, weight: 700, italic: false, tracking: 0.12 },
 };
 
 /** Half the drawn symbol, by kind (a region has none: its label is its mark). */
@@ -39,12 +41,6 @@ export function estimateLabelWidth(text: string, font: { size: number; weight: n
 
 export const labelHeight = (font: { size: number }) => Math.ceil(font.size * 1.3);
 
-export interface CountryLabel {
-  id: string;
-  name: string;
-  lonLat: readonly [number, number];
-}
-
 export interface MarkerLayout extends PlaceMark {
   x: number;
   y: number;
@@ -60,8 +56,11 @@ export interface MarkerLayout extends PlaceMark {
 }
 
 export interface CountryLayout extends CountryLabel {
+  /** The centre of the label's box, which may sit beside its point when the point is taken. */
   x: number;
   y: number;
+  /** The name as drawn: one line, or two for a long name. */
+  lines: string[];
   visible: boolean;
 }
 
@@ -69,6 +68,9 @@ export interface Layout {
   markers: MarkerLayout[];
   countries: CountryLayout[];
 }
+
+/** Pixels kept clear around a country's name. */
+const COUNTRY_LABEL_MARGIN = 4;
 
 /** Pixels from the edge at which an off-screen place's pointer sits. */
 const EDGE_MARGIN = 14;
@@ -125,20 +127,7 @@ export function layoutMarkers(
   });
   unstackPointers(positioned, viewport);
 
-  const countryItems: LabelItem[] = countries.map((country) => {
-    const [x, y] = project(country.lonLat);
-    const font = LABEL_FONT.country;
-    return {
-      id: `country:${country.id}`,
-      x,
-      y,
-      width: estimateLabelWidth(country.name.toUpperCase(), font),
-      height: labelHeight(font),
-      priority: 45,
-      markerRadius: 0,
-      sides: ['center'],
-    };
-  });
+  const countryItems = countries.map((country) => countryLabelItem(country));
   const placeItems: LabelItem[] = positioned
     .filter((mark) => mark.visible)
     .map((mark) => {
@@ -159,20 +148,46 @@ export function layoutMarkers(
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
       };
     });
-  const sides = placeMapLabels([...placeItems, ...countryItems], viewport, obstacles);
+  const sides = placeMapLabels([...placeItems, ...countryItems.map(({ item }) => item)], viewport, obstacles);
   const rank = new Map([...placeItems].sort((a, b) => a.priority - b.priority).map((item, i) => [item.id, i + 1]));
   return {
     markers: positioned.map((mark) => {
       const side = mark.visible ? (sides.get(mark.id) ?? null) : null;
       return { ...mark, side, z: (rank.get(mark.id) ?? 0) + (side ? placeItems.length : 0) };
     }),
-    countries: countries.map((country, i) => ({
-      ...country,
-      x: countryItems[i]!.x,
-      y: countryItems[i]!.y,
-      visible: sides.get(`country:${country.id}`) === 'center',
-    })),
+    countries: countryItems.map(({ country, item, lines }) => {
+      const side = sides.get(item.id) ?? null;
+      const box = labelBox(item, side ?? 'center');
+      return { ...country, lines, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, visible: side !== null };
+    }),
   };
+
+  /**
+   * A country's name as a label to place: centred on its point; Turkey's and Israel's may move
+   * beside it (their names must show) and go first, every other country's is dropped when
+   * its place is taken, so no name ever covers a place's.
+   */
+  function countryLabelItem(country: CountryLabel): { country: CountryLabel; item: LabelItem; lines: string[] } {
+    const [x, y] = project(country.lonLat);
+    const font = country.focus ? COUNTRY_FONT.focus : COUNTRY_FONT.other;
+    const measure = (text: string) => estimateLabelWidth(text.toUpperCase(), font);
+    const lines = wrapLabel(country.name, Math.min(COUNTRY_LABEL_MAX_WIDTH, viewport.width / 3), measure);
+    const item: LabelItem = {
+      id: `country:${country.id}`,
+      x,
+      y,
+      // A little room around a minor country's name, so a place's label never touches it;
+      // Turkey's and Israel's fit as tight as they can, since they must show.
+      width: Math.max(...lines.map(measure)) + (country.focus ? 0 : 2 * COUNTRY_LABEL_MARGIN),
+      height: labelHeight(font) * lines.length + (country.focus ? 0 : COUNTRY_LABEL_MARGIN),
+      priority: country.focus ? 1000 : 45,
+      markerRadius: 0,
+      sides: country.focus ? ['center', 'bottom', 'top', 'left', 'right'] : ['center'],
+      // Beside its point, clear of a highlighted capital's marker there.
+      offset: MARKER_RADIUS.capital * HIGHLIGHT_SCALE + LABEL_GAP,
+    };
+    return { country, item, lines };
+  }
 }
 
 /** A pointer's label faces into the map. */

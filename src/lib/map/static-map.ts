@@ -4,9 +4,10 @@
  */
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { RegionData } from '../data/schema.ts';
+import type { LineData, RegionData } from '../data/schema.ts';
 import type { Basemap } from './basemap.ts';
 import { FOCUS_COUNTRIES } from './basemap.ts';
+import { splitBorders } from './disputed.ts';
 import type { LonLatBounds } from './extent.ts';
 
 export interface StaticMapInput {
@@ -16,18 +17,34 @@ export interface StaticMapInput {
   bounds: LonLatBounds;
   basemap: Basemap;
   regions: readonly RegionData[];
+  /** The issues' lines (lines.json). */
+  lines?: readonly LineData[];
+  /** Base map names of areas whose borders are drawn dashed (disputed.ts). */
+  dashed?: ReadonlySet<string>;
 }
 
 export interface StaticMapShapes {
   countries: { name: string; d: string; focus: 'turkey' | 'israel' | null }[];
+  /** Agreed land borders. */
   borders: string;
+  /** Borders of disputed areas, drawn dashed. */
+  disputed: string;
   coast: string;
   regions: { id: string; name: string; d: string }[];
+  lines: { id: string; d: string }[];
   /** Screen position of a [lon, lat], for the place markers. */
   project: (lonLat: readonly [number, number]) => [number, number];
 }
 
-export function staticMapShapes({ width, height, bounds, basemap, regions }: StaticMapInput): StaticMapShapes {
+export function staticMapShapes({
+  width,
+  height,
+  bounds,
+  basemap,
+  regions,
+  lines = [],
+  dashed = new Set(),
+}: StaticMapInput): StaticMapShapes {
   const [[west, south], [east, north]] = bounds;
   const frame: Feature<MultiLineString> = {
     type: 'Feature',
@@ -63,18 +80,21 @@ export function staticMapShapes({ width, height, bounds, basemap, regions }: Sta
   const d = (geometry: Parameters<typeof path>[0]) => path(geometry) ?? '';
   const focusOf = (name: string): 'turkey' | 'israel' | null =>
     name === FOCUS_COUNTRIES.turkey ? 'turkey' : name === FOCUS_COUNTRIES.israel ? 'israel' : null;
+  const borders = splitBorders(basemap, dashed);
 
   return {
     countries: basemap.countries.features
       .map((country) => ({ name: country.properties.name, d: d(wound(country)), focus: focusOf(country.properties.name) }))
       .filter((country) => country.d !== ''),
-    borders: d(basemap.borders),
+    borders: d(borders.agreed),
+    disputed: d(borders.disputed),
     coast: d(basemap.coast),
     regions: regions.map((region) => ({
       id: region.properties.id,
       name: region.properties.name,
       d: d(wound(region as Feature<Polygon | MultiPolygon>)),
     })),
+    lines: lines.map((line) => ({ id: line.properties.id, d: d(line.geometry) })),
     project: (lonLat) => {
       const point = projection([lonLat[0], lonLat[1]]);
       return point ? [point[0], point[1]] : [NaN, NaN];

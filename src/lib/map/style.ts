@@ -5,10 +5,11 @@
  * hands to setPaintProperty when the selection or filter changes.
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
-import type { RegionData } from '../data/schema.ts';
+import type { FeatureCollection, MultiLineString } from 'geojson';
+import type { LineData, RegionData } from '../data/schema.ts';
 import type { Basemap } from './basemap.ts';
 import { FOCUS_COUNTRIES } from './basemap.ts';
+import type { IssueGeography, Strength } from './issue-geography.ts';
 import type { RegionMark } from './marks.ts';
 import type { MapTokens } from './tokens.ts';
 
@@ -18,8 +19,12 @@ export const LAYERS = {
   coast: 'coast',
   borders: 'borders',
   focusOutline: 'focus-outline',
+  issueTints: 'issue-tints',
+  disputed: 'disputed-borders',
   regionsFill: 'regions-fill',
   regionsLine: 'regions-line',
+  linesCasing: 'lines-casing',
+  lines: 'lines',
 } as const;
 
 const FOCUS_NAMES = [FOCUS_COUNTRIES.turkey, FOCUS_COUNTRIES.israel];
@@ -51,8 +56,54 @@ export function regionLineWidth(marks: readonly RegionMark[]): DataDrivenPropert
   return matchById(new Map(marks.map((mark) => [mark.id, mark.highlighted ? 2 : 0.8])), 0.8);
 }
 
+/** `['match', ['get', 'name'], …]`: the same table as matchById, on the base map's country names. */
+function matchByName<T extends string | number>(values: ReadonlyMap<string, T>, fallback: T): ExpressionSpecification | T {
+  if (values.size === 0) return fallback;
+  const pairs = [...values].flatMap(([name, value]) => [name, value]);
+  return ['match', ['get', 'name'], ...pairs, fallback] as unknown as ExpressionSpecification;
+}
+
+/** A line's strength: the chosen issues' lines firm, the selected event's lighter, the rest hidden. */
+export const LINE_STYLE: Record<Strength, { opacity: number; width: number }> = {
+  chosen: { opacity: 0.95, width: 2.5 },
+  context: { opacity: 0.6, width: 1.6 },
+};
+
+/** The chosen issues' countries, tinted in the issue's colour (issue-geography.ts). */
+export function tintPaint(geography: IssueGeography): Record<string, unknown> {
+  return {
+    'fill-color': matchByName(new Map(geography.tints.map((tint) => [tint.name, tint.colour])), '#000000'),
+    'fill-opacity': matchByName(new Map(geography.tints.map((tint) => [tint.name, tint.opacity])), 0),
+  };
+}
+
+/** The issues' lines, each over a halo (`casing`) two pixels wider. */
+export function linePaint(
+  geography: IssueGeography,
+  colour: string,
+  halo: string,
+): { line: Record<string, unknown>; casing: Record<string, unknown> } {
+  const opacity = matchById(new Map(geography.lines.map((line) => [line.id, LINE_STYLE[line.strength].opacity])), 0);
+  const width = (extra: number) => matchById(new Map(geography.lines.map((line) => [line.id, LINE_STYLE[line.strength].width + extra])), 0);
+  return {
+    line: {
+      'line-color': matchById(new Map(geography.lines.map((line) => [line.id, line.colour])), colour),
+      'line-opacity': opacity,
+      'line-width': width(0),
+    },
+    casing: { 'line-color': halo, 'line-opacity': opacity, 'line-width': width(2) },
+  };
+}
+
+export const NO_ISSUES: IssueGeography = { tints: [], lines: [] };
+
 /** Every paint property that depends on colours or emphasis, by layer: set at build time and on updates. */
-export function layerPaints(tokens: MapTokens, regions: readonly RegionMark[]): Record<string, Record<string, unknown>> {
+export function layerPaints(
+  tokens: MapTokens,
+  regions: readonly RegionMark[],
+  geography: IssueGeography = NO_ISSUES,
+): Record<string, Record<string, unknown>> {
+  const lines = linePaint(geography, tokens.border, tokens.halo);
   return {
     [LAYERS.background]: { 'background-color': tokens.water },
     [LAYERS.land]: { 'fill-color': ['match', ['get', 'name'], FOCUS_NAMES, tokens.landFocus, tokens.land] },
@@ -61,8 +112,31 @@ export function layerPaints(tokens: MapTokens, regions: readonly RegionMark[]): 
     [LAYERS.focusOutline]: { 'line-color': ['match', ['get', 'name'], FOCUS_COUNTRIES.turkey, tokens.turkey, tokens.israel] },
     [LAYERS.regionsFill]: { 'fill-color': regionColour(regions, tokens.border), 'fill-opacity': regionFillOpacity(regions) },
     [LAYERS.regionsLine]: { 'line-color': regionColour(regions, tokens.border), 'line-width': regionLineWidth(regions) },
+    [LAYERS.issueTints]: tintPaint(geography),
+    [LAYERS.disputed]: { 'line-color': tokens.label, 'line-opacity': 0.7 },
+    // A halo keeps a line legible where it crosses coasts, borders and tints.
+    [LAYERS.linesCasing]: lines.casing,
+    [LAYERS.lines]: lines.line,
   };
 }
+
+/** The issues' lines as the map's `lines` source holds them: only what the style reads. */
+export function lineCollection(lines: readonly LineData[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: lines.map((line) => ({ type: 'Feature', properties: { id: line.properties.id }, geometry: line.geometry })),
+  };
+}
+
+/** What the map draws besides the base map and regions: the issues and the disputed borders. */
+export interface IssueLayers {
+  geography: IssueGeography;
+  lines: readonly LineData[];
+  /** The base map's land borders, split into agreed and disputed (disputed.ts). */
+  borders: { agreed: MultiLineString; disputed: MultiLineString };
+}
+
+const NO_LINES: MultiLineString = { type: 'MultiLineString', coordinates: [] };
 
 /** Zoom-dependent line widths: hairlines at the home view, firmer closer in. */
 const byZoom = (atFour: number, atEight: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, atFour, 8, atEight];
@@ -85,20 +159,24 @@ export function buildStyle(
   basemap: Basemap,
   regions: readonly RegionData[],
   regionMarks: readonly RegionMark[],
+  issues?: IssueLayers,
 ): StyleSpecification {
-  const paint = layerPaints(tokens, regionMarks);
+  const paint = layerPaints(tokens, regionMarks, issues?.geography);
   return {
     version: 8,
     name: 'Turkey and Israel locator',
     sources: {
       countries: { type: 'geojson', data: basemap.countries, attribution: 'Natural Earth' },
-      borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.borders } },
+      borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: issues?.borders.agreed ?? basemap.borders } },
+      disputed: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: issues?.borders.disputed ?? NO_LINES } },
+      lines: { type: 'geojson', data: lineCollection(issues?.lines ?? []) },
       coast: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.coast } },
       regions: { type: 'geojson', data: regionCollection(regions) },
     },
     layers: [
       { id: LAYERS.background, type: 'background', paint: paint[LAYERS.background] },
       { id: LAYERS.land, type: 'fill', source: 'countries', paint: paint[LAYERS.land] },
+      { id: LAYERS.issueTints, type: 'fill', source: 'countries', paint: paint[LAYERS.issueTints] },
       { id: LAYERS.coast, type: 'line', source: 'coast', paint: { ...paint[LAYERS.coast], 'line-width': byZoom(0.5, 1) } },
       {
         id: LAYERS.borders,
@@ -106,6 +184,13 @@ export function buildStyle(
         source: 'borders',
         layout: { 'line-join': 'round' },
         paint: { ...paint[LAYERS.borders], 'line-width': byZoom(0.7, 1.4) },
+      },
+      {
+        id: LAYERS.disputed,
+        type: 'line',
+        source: 'disputed',
+        layout: { 'line-join': 'round' },
+        paint: { ...paint[LAYERS.disputed], 'line-width': byZoom(0.9, 1.6), 'line-dasharray': [3, 2] },
       },
       {
         id: LAYERS.focusOutline,
@@ -117,6 +202,20 @@ export function buildStyle(
       },
       { id: LAYERS.regionsFill, type: 'fill', source: 'regions', paint: paint[LAYERS.regionsFill] },
       { id: LAYERS.regionsLine, type: 'line', source: 'regions', layout: { 'line-join': 'round' }, paint: paint[LAYERS.regionsLine] },
+      {
+        id: LAYERS.linesCasing,
+        type: 'line',
+        source: 'lines',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: paint[LAYERS.linesCasing],
+      },
+      {
+        id: LAYERS.lines,
+        type: 'line',
+        source: 'lines',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: paint[LAYERS.lines],
+      },
     ],
   } as StyleSpecification;
 }

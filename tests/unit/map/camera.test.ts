@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFor, EVENT_MAX_ZOOM, fitPadding, type CameraInput } from '../../../src/lib/map/camera.ts';
-import type { LonLatBounds } from '../../../src/lib/map/extent.ts';
+import { cameraFor, EVENT_MAX_ZOOM, fitPadding, focusAfter, type CameraChoice, type CameraInput } from '../../../src/lib/map/camera.ts';
+import { isInside, type LonLatBounds } from '../../../src/lib/map/extent.ts';
 
 const home: LonLatBounds = [
   [19, 27],
@@ -10,31 +10,108 @@ const extent: LonLatBounds = [
   [-5, 14],
   [72, 56],
 ];
-const ankara = [32.85, 39.93] as const;
-const gaza = [34.4, 31.45] as const;
-const washington = [-77.04, 38.9] as const;
-const base: Omit<CameraInput, 'selection'> = { home, extent, size: { width: 600, height: 420 }, isVisible: () => false };
+type LonLat = readonly [number, number];
+const ankara: LonLat = [32.85, 39.93];
+const gaza: LonLat = [34.4, 31.45];
+const damascus: LonLat = [36.29, 33.51];
+const tehran: LonLat = [51.39, 35.69];
+const athens: LonLat = [23.73, 37.98];
+const beirut: LonLat = [35.5, 33.89];
+const washington: LonLat = [-77.04, 38.9];
+const davos: LonLat = [9.84, 46.8];
+const istanbul: LonLat = [28.98, 41.01];
+/** Where countries.json writes Turkey's and Israel's names. */
+const turkeyLabel: LonLat = [35.2, 39];
+const israelLabel: LonLat = [34.85, 30.85];
+const anchors = [turkeyLabel, israelLabel];
+const base: Omit<CameraInput, 'focus'> = { home, extent, anchors, size: { width: 600, height: 420 }, isVisible: () => false };
 
-describe('cameraFor', () => {
-  it('moves nothing without a selection', () => expect(cameraFor({ ...base, selection: null })).toBeNull());
+const contains = (bounds: LonLatBounds, lonLat: LonLat) => isInside(bounds, lonLat);
 
-  it('frames an event’s places as a locator map, no closer than a region', () => {
-    const move = cameraFor({ ...base, selection: { kind: 'event', places: [ankara, gaza] } });
-    expect(move?.kind).toBe('fit');
-    if (move?.kind !== 'fit') return;
-    const [[west, south], [east, north]] = move.bounds;
-    expect(west).toBeLessThan(gaza[0]);
-    expect(east).toBeGreaterThan(ankara[0]);
-    expect(south).toBeLessThan(gaza[1]);
-    expect(north).toBeGreaterThan(ankara[1]);
-    expect(east - west).toBeGreaterThanOrEqual(17);
-    expect(move.maxZoom).toBe(EVENT_MAX_ZOOM);
-    expect(move.padding).toEqual(fitPadding(base.size));
-  });
+describe('cameraFor: fitted views', () => {
+  const cases: {
+    name: string;
+    focus: CameraInput['focus'];
+    inView: LonLat[];
+    notInView?: LonLat[];
+    withinHome?: boolean;
+  }[] = [
+    {
+      name: 'an event frames its places, with Turkey and Israel always in view',
+      focus: { kind: 'event', places: [ankara], geography: [] },
+      inView: [ankara, turkeyLabel, israelLabel],
+      withinHome: true,
+    },
+    {
+      name: 'an event frames its issues’ places too (the Gantz visit: Ankara, Damascus, Tehran, Athens, Gaza)',
+      focus: { kind: 'event', places: [ankara], geography: [damascus, tehran, athens, gaza, beirut] },
+      inView: [ankara, damascus, tehran, athens, gaza, turkeyLabel, israelLabel],
+      withinHome: true,
+    },
+    {
+      name: 'an event’s issue reaching beyond the story’s region (Washington) is not framed',
+      focus: { kind: 'event', places: [ankara], geography: [washington, damascus] },
+      inView: [ankara, damascus],
+      notInView: [washington],
+      withinHome: true,
+    },
+    {
+      name: 'an event in Davos widens the view past the region to show where it is',
+      focus: { kind: 'event', places: [davos], geography: [] },
+      inView: [davos, turkeyLabel, israelLabel],
+    },
+    {
+      name: 'chosen issues frame their geography and both countries (Syria and Iran)',
+      focus: { kind: 'issues', geography: [damascus, tehran, beirut] },
+      inView: [damascus, tehran, beirut, turkeyLabel, israelLabel],
+      notInView: [athens],
+      withinHome: true,
+    },
+    {
+      name: 'several issues frame all of them',
+      focus: { kind: 'issues', geography: [damascus, tehran, athens, istanbul] },
+      inView: [damascus, tehran, athens, istanbul, israelLabel],
+      withinHome: true,
+    },
+    {
+      name: 'an issue only far away (the US dimension) frames Turkey and Israel',
+      focus: { kind: 'issues', geography: [washington] },
+      inView: [turkeyLabel, israelLabel],
+      notInView: [washington],
+      withinHome: true,
+    },
+  ];
+  for (const { name, focus, inView, notInView = [], withinHome } of cases) {
+    it(name, () => {
+      const move = cameraFor({ ...base, focus });
+      expect(move?.kind).toBe('fit');
+      if (move?.kind !== 'fit') return;
+      for (const point of inView) expect(contains(move.bounds, point), `${point} in ${JSON.stringify(move.bounds)}`).toBe(true);
+      for (const point of notInView) expect(contains(move.bounds, point), `${point} not in ${JSON.stringify(move.bounds)}`).toBe(false);
+      if (withinHome) {
+        const [[west, south], [east, north]] = move.bounds;
+        expect(west).toBeGreaterThanOrEqual(home[0][0]);
+        expect(south).toBeGreaterThanOrEqual(home[0][1]);
+        expect(east).toBeLessThanOrEqual(home[1][0]);
+        expect(north).toBeLessThanOrEqual(home[1][1]);
+      }
+      // A locator, never a street map.
+      expect(move.bounds[1][0] - move.bounds[0][0]).toBeGreaterThanOrEqual(10);
+      expect(move.maxZoom).toBe(EVENT_MAX_ZOOM);
+      expect(move.padding).toEqual(fitPadding(base.size));
+    });
+  }
 
   it('keeps the home view for an event whose only place is beyond the base map', () => {
-    expect(cameraFor({ ...base, selection: { kind: 'event', places: [washington] } })).toMatchObject({ kind: 'fit', bounds: home });
+    expect(cameraFor({ ...base, focus: { kind: 'event', places: [washington], geography: [] } })).toMatchObject({
+      kind: 'fit',
+      bounds: home,
+    });
   });
+});
+
+describe('cameraFor: places and nothing', () => {
+  it('moves nothing without a focus', () => expect(cameraFor({ ...base, focus: null })).toBeNull());
 
   const placeCases = [
     { name: 'eases to a place off screen', at: gaza, visible: false, expected: { kind: 'ease', center: gaza } },
@@ -47,8 +124,58 @@ describe('cameraFor', () => {
     },
   ] as const;
   for (const { name, at, visible, expected } of placeCases) {
-    it(name, () => expect(cameraFor({ ...base, isVisible: () => visible, selection: { kind: 'place', at } })).toEqual(expected));
+    it(name, () => expect(cameraFor({ ...base, isVisible: () => visible, focus: { kind: 'place', at } })).toEqual(expected));
   }
+});
+
+describe('focusAfter: only a new choice moves the camera, the newest one wins', () => {
+  const event = (id: string) => ({ kind: 'event' as const, id });
+  const choice = (selection: CameraChoice['selection'], themes: string[] = []): CameraChoice => ({ selection, themes });
+  const cases: { name: string; previous: CameraChoice | null; next: CameraChoice; expected: ReturnType<typeof focusAfter> }[] = [
+    { name: 'the first view frames the link’s event', previous: null, next: choice(event('gantz')), expected: 'selection' },
+    { name: 'the first view frames the link’s issues', previous: null, next: choice(null, ['gaza']), expected: 'issues' },
+    {
+      name: 'a link with issues opens on them, though the default event is selected too',
+      previous: null,
+      next: choice(event('default'), ['gaza']),
+      expected: 'issues',
+    },
+    { name: 'a link with neither keeps the home view', previous: null, next: choice(null), expected: null },
+    { name: 'a new event frames the event', previous: choice(event('a')), next: choice(event('b')), expected: 'selection' },
+    { name: 'choosing an issue frames the issue', previous: choice(event('a')), next: choice(event('a'), ['gaza']), expected: 'issues' },
+    {
+      name: 'adding an issue frames all the chosen issues',
+      previous: choice(null, ['gaza']),
+      next: choice(null, ['gaza', 'syria-iran']),
+      expected: 'issues',
+    },
+    {
+      name: 'clearing the issues goes back to the selected event',
+      previous: choice(event('a'), ['gaza']),
+      next: choice(event('a')),
+      expected: 'selection',
+    },
+    {
+      name: 'clearing the issues with nothing selected leaves the camera',
+      previous: choice(null, ['gaza']),
+      next: choice(null),
+      expected: null,
+    },
+    { name: 'clearing the selection leaves the camera', previous: choice(event('a')), next: choice(null), expected: null },
+    {
+      name: 'a new event while issues are chosen frames the event',
+      previous: choice(event('a'), ['gaza']),
+      next: choice(event('b'), ['gaza']),
+      expected: 'selection',
+    },
+    {
+      name: 'nothing new (a change of window, say) leaves the camera',
+      previous: choice(event('a'), ['gaza']),
+      next: choice(event('a'), ['gaza']),
+      expected: null,
+    },
+  ];
+  for (const { name, previous, next, expected } of cases) it(name, () => expect(focusAfter(previous, next)).toBe(expected));
 });
 
 describe('fitPadding', () => {

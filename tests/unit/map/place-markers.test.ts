@@ -28,7 +28,6 @@ function html(markers: MarkerLayout[]) {
   return render(PlaceMarkers, {
     props: {
       markers,
-      countries: [],
       width: 400,
       eventCounts: new Map([['ankara', 30]]),
       hoveredId: null,

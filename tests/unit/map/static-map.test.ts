@@ -4,7 +4,7 @@ import type { Feature, Polygon } from 'geojson';
 import { geoArea } from 'd3-geo';
 import { decodeBasemap } from '../../../src/lib/map/basemap.ts';
 import { staticMapShapes, wound } from '../../../src/lib/map/static-map.ts';
-import type { RegionData } from '../../../src/lib/data/schema.ts';
+import type { LineData, RegionData } from '../../../src/lib/data/schema.ts';
 
 const basemap = decodeBasemap(JSON.parse(readFileSync('public/basemap/countries.json', 'utf8')));
 const regions = (JSON.parse(readFileSync('data/regions.json', 'utf8')) as { features: RegionData[] }).features;
@@ -42,6 +42,27 @@ describe('staticMapShapes', () => {
     expect(shapes.regions.map((r) => r.id)).toEqual(regions.map((r) => r.properties.id));
     for (const region of shapes.regions) expect(region.d).toMatch(/^M/);
     expect(shapes.borders).toMatch(/^M/);
+  });
+
+  it('draws the issues’ lines and splits the dashed disputed borders from the agreed ones', () => {
+    const lines = (JSON.parse(readFileSync('data/lines.json', 'utf8')) as { features: LineData[] }).features;
+    const withIssues = staticMapShapes({
+      width: 700,
+      height: 420,
+      bounds: [
+        [19, 27],
+        [53, 43],
+      ],
+      basemap,
+      regions,
+      lines,
+      dashed: new Set(['Palestine']),
+    });
+    expect(withIssues.lines.map((line) => line.id)).toEqual(lines.map((line) => line.properties.id));
+    for (const line of withIssues.lines) expect(line.d).toMatch(/^M/);
+    expect(withIssues.disputed).toMatch(/^M/);
+    expect(withIssues.borders.length).toBeLessThan(shapes.borders.length);
+    expect(shapes.disputed).toBe('');
   });
 
   it('keeps paths to one decimal, so the SVG stays small', () => {

@@ -4,10 +4,23 @@ import { describe, expect, it } from 'vitest';
 // so an upgrade that changes what a valid style is fails here, not in readers' browsers.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { decodeBasemap } from '../../../src/lib/map/basemap.ts';
-import { buildStyle, layerPaints, matchById, regionFillOpacity, REGION_OPACITY } from '../../../src/lib/map/style.ts';
+import {
+  buildStyle,
+  layerPaints,
+  LAYERS,
+  LINE_STYLE,
+  linePaint,
+  matchById,
+  regionFillOpacity,
+  REGION_OPACITY,
+  tintPaint,
+  type IssueLayers,
+} from '../../../src/lib/map/style.ts';
+import { dashedNames, splitBorders } from '../../../src/lib/map/disputed.ts';
+import type { IssueGeography } from '../../../src/lib/map/issue-geography.ts';
 import { readMapTokens } from '../../../src/lib/map/tokens.ts';
 import { appCssStyle } from '../theme/app-css.ts';
-import type { RegionData } from '../../../src/lib/data/schema.ts';
+import type { CountryData, LineData, RegionData } from '../../../src/lib/data/schema.ts';
 import type { RegionMark } from '../../../src/lib/map/marks.ts';
 
 const LIGHT_TOKENS = readMapTokens(appCssStyle('light'), false);
@@ -19,16 +32,42 @@ const marks: RegionMark[] = [
   { id: 'west-bank', colour: null, highlighted: false, dimmed: true },
 ];
 
+const lines = (JSON.parse(readFileSync('data/lines.json', 'utf8')) as { features: LineData[] }).features;
+const countries = (JSON.parse(readFileSync('data/countries.json', 'utf8')) as { countries: CountryData[] }).countries;
+const geography: IssueGeography = {
+  tints: [
+    { name: 'Syria', colour: '#b35806', opacity: 0.3, strength: 'chosen' },
+    { name: 'Palestine', colour: '#ee3377', opacity: 0.07, strength: 'context' },
+  ],
+  lines: [
+    { id: 'flotilla-route-2010', colour: '#ee3377', strength: 'chosen' },
+    { id: 'eastmed-pipeline', colour: '#3366aa', strength: 'context' },
+  ],
+};
+const issues: IssueLayers = { geography, lines, borders: splitBorders(basemap, dashedNames(countries)) };
+const noIssues: IssueLayers = { geography: { tints: [], lines: [] }, lines: [], borders: splitBorders(basemap, new Set()) };
+
 describe('buildStyle against the real maplibre style spec', () => {
-  const cases: { name: string; input: RegionMark[] }[] = [
+  const cases: { name: string; input: RegionMark[]; issues?: IssueLayers }[] = [
     { name: 'with coloured and highlighted regions', input: marks },
     { name: 'with no regions at all (an empty match would be invalid)', input: [] },
+    { name: 'with issues’ tints, lines and dashed disputed borders', input: marks, issues },
+    { name: 'with no issue shown (empty tint and line tables)', input: marks, issues: noIssues },
   ];
-  for (const { name, input } of cases) {
+  for (const { name, input, issues } of cases) {
     it(`is a valid MapLibre style ${name}`, () => {
-      expect(validateStyleMin(buildStyle(LIGHT_TOKENS, basemap, regions, input))).toEqual([]);
+      expect(validateStyleMin(buildStyle(LIGHT_TOKENS, basemap, regions, input, issues))).toEqual([]);
     });
   }
+
+  it('draws the tints under the borders and the lines over the regions, disputed borders dashed', () => {
+    const ids = buildStyle(LIGHT_TOKENS, basemap, regions, marks, issues).layers.map((layer) => layer.id);
+    expect(ids.indexOf(LAYERS.issueTints)).toBeGreaterThan(ids.indexOf(LAYERS.land));
+    expect(ids.indexOf(LAYERS.issueTints)).toBeLessThan(ids.indexOf(LAYERS.borders));
+    expect(ids.indexOf(LAYERS.lines)).toBeGreaterThan(ids.indexOf(LAYERS.regionsFill));
+    const disputed = buildStyle(LIGHT_TOKENS, basemap, regions, marks, issues).layers.find((layer) => layer.id === LAYERS.disputed);
+    expect(disputed?.paint).toHaveProperty('line-dasharray');
+  });
 
   it('rejects an unresolved CSS variable, which is why MapView resolves the tokens first', () => {
     const style = buildStyle({ ...LIGHT_TOKENS, water: 'var(--map-water)' }, basemap, regions, marks);
@@ -72,5 +111,38 @@ describe('emphasis expressions', () => {
       REGION_OPACITY.dimmed,
       REGION_OPACITY.normal,
     ]);
+  });
+});
+
+describe('issue paints', () => {
+  it('tints each country in its issue’s colour and strength, and nothing else', () => {
+    expect(tintPaint(geography)).toEqual({
+      'fill-color': ['match', ['get', 'name'], 'Syria', '#b35806', 'Palestine', '#ee3377', '#000000'],
+      'fill-opacity': ['match', ['get', 'name'], 'Syria', 0.3, 'Palestine', 0.07, 0],
+    });
+    expect(tintPaint({ tints: [], lines: [] })).toEqual({ 'fill-color': '#000000', 'fill-opacity': 0 });
+  });
+
+  it('draws the chosen issues’ lines firmly, the event’s lightly, and hides the rest', () => {
+    const { line, casing } = linePaint(geography, '#999999', '#ffffff');
+    expect(line['line-opacity']).toEqual([
+      'match',
+      ['get', 'id'],
+      'flotilla-route-2010',
+      LINE_STYLE.chosen.opacity,
+      'eastmed-pipeline',
+      LINE_STYLE.context.opacity,
+      0,
+    ]);
+    expect(casing['line-width']).toEqual([
+      'match',
+      ['get', 'id'],
+      'flotilla-route-2010',
+      LINE_STYLE.chosen.width + 2,
+      'eastmed-pipeline',
+      LINE_STYLE.context.width + 2,
+      0,
+    ]);
+    expect(linePaint({ tints: [], lines: [] }, '#999999', '#ffffff').line['line-opacity']).toBe(0);
   });
 });
