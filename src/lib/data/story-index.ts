@@ -73,11 +73,13 @@ export function toStoryIndex({ story, categories, themes, places, eras, relation
       // Without the periods' notes, a fifth of the index: the timeline does not show them.
       side.periods.map((period) => [period.start, period.endDate?.iso ?? 0, period.level]),
     ]),
-    events: events.map((event) => [
-      ...([event.id, event.date, event.end ?? 0, event.title, event.category, event.themes, event.places] as const),
+    events: events.map((event): EventRow => {
+      const { id, date, end, title, category, themes, places, key, label } = event;
       // Only rows that need them grow: thousands of ordinary events add nothing.
-      ...(event.key || event.label ? ([event.key ? 1 : 0, event.label ?? 0] as const) : []),
-    ]),
+      return key || label
+        ? [id, date, end ?? 0, title, category, themes, places, key ? 1 : 0, label ?? 0]
+        : [id, date, end ?? 0, title, category, themes, places];
+    }),
   };
 }
 

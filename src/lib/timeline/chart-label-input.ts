@@ -4,7 +4,7 @@
  * placer itself (label-placer.ts, behind chart-labels.ts) arrives in the frame after ready;
  * these functions are small and belong to the first draw.
  */
-import type { MarkLayout, Placed } from './mark-layout.ts';
+import { placeLabels, type MarkLayout, type Placed, type PlacedLabel } from './mark-layout.ts';
 import type { PlacedChartLabel } from './label-placer.ts';
 
 export interface LabelCandidateInput {
@@ -108,4 +108,20 @@ export function leaderLines(
     const from = x < label.left ? label.left : x > label.right ? label.right : x;
     return [{ id: label.id, key: label.key, points: `${from},${bottom} ${x},${lanesTop - 2} ${x},${markTop}` }];
   });
+}
+
+/**
+ * Titles beside their marks on the canvas, where the row leaves room, for the events the band
+ * above did not label; none in a dense view.
+ */
+export function canvasLabels(
+  layout: MarkLayout,
+  titleOf: (id: string) => string,
+  right: number,
+  maxLabelled: number,
+  inBand: readonly { id: string }[] = [],
+): PlacedLabel[] {
+  if (layout.items.length > maxLabelled) return [];
+  const labelled = new Set(inBand.map((label) => label.id));
+  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).filter((label) => !labelled.has(label.id));
 }
