@@ -1,8 +1,7 @@
 /**
- * What the chart's label placer is asked to place, and the leader lines that join the placed
- * labels to their marks: pixels in, pixels out, so Timeline.svelte only wires them. The
- * placer itself (label-placer.ts, behind chart-labels.ts) arrives in the frame after ready;
- * these functions are small and belong to the first draw.
+ * What the chart's label placer is asked to place, the leader lines that join the placed
+ * labels to their marks, and the titles left for the canvas: pixels in, pixels out. Used by
+ * chart-labels.ts, so all of it arrives with the placer in the frame after ready.
  */
 import { placeLabels, type MarkLayout, type Placed, type PlacedLabel } from './mark-layout.ts';
 import type { PlacedChartLabel } from './label-placer.ts';
