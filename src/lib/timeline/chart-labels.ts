@@ -16,7 +16,6 @@ import {
   type LeaderGeometry,
 } from './chart-label-input.ts';
 import type { MarkLayout, PlacedLabel } from './mark-layout.ts';
-import ChartLabelsView from './ChartLabels.svelte';
 
 export interface ChartLabelsInput {
   layout: MarkLayout;
@@ -100,8 +99,3 @@ export function chartLabels(input: ChartLabelsInput): ChartLabels {
     canvas: canvasLabels(layout, titleOf, range[1], maxLabelled, placed),
   };
 }
-
-/** The placer and the view that draws what it placed, so neither is part of the first download. */
-const kit = { place: chartLabels, View: ChartLabelsView };
-export type ChartLabelsKit = typeof kit;
-export default kit;
