@@ -97,8 +97,11 @@ test('the key moments are labelled from the page’s own index, before the full 
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Loading the summary');
 });
 
-test('Ctrl + wheel zooms around the time under the pointer, in the compressed years too', async ({ page }) => {
-  for (const id of ['military-training-agreement', 'netanyahu-apology']) {
+for (const { id, where } of [
+  { id: 'military-training-agreement', where: 'in the compressed years' },
+  { id: 'netanyahu-apology', where: 'in the focus period' },
+]) {
+  test(`Ctrl + wheel zooms around the time under the pointer, ${where}`, async ({ page }) => {
     await open(page);
     await expect(timeline(page).locator('.focus')).toHaveAttribute('data-gestures-ready', '');
     const option = timeline(page).locator(`[role="option"][data-event-id="${id}"]`);
@@ -112,9 +115,9 @@ test('Ctrl + wheel zooms around the time under the pointer, in the compressed ye
     await expect(timeline(page).locator('.range')).not.toHaveText(range!);
     // Zoomed in, the event has not moved from under the pointer.
     const after = (await option.boundingBox())!;
-    expect(Math.abs(after.x + after.width / 2 - x), id).toBeLessThan(3);
-  }
-});
+    expect(Math.abs(after.x + after.width / 2 - x)).toBeLessThan(3);
+  });
+}
 
 test('the events from 2008 on span at least half of the chart, measured by their options', async ({ page }) => {
   await open(page);
