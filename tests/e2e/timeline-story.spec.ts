@@ -5,7 +5,7 @@
  */
 import { test, expect } from './fixtures.ts';
 import { syntheticStory } from '../../scripts/synthetic-story.ts';
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 /** The chart's own words: the label layer over the marks. */
@@ -29,29 +29,95 @@ async function optionCentres(options: Locator): Promise<Map<string, number>> {
   return new Map(centres);
 }
 
-test('the default view names the key moments and every era in the chart, outside any button', async ({ page }) => {
-  await open(page);
-  const labels = chartLabels(page);
-  await expect(labels.locator('[data-label-for="mavi-marmara-raid"]')).toHaveText(/Mavi Marmara/);
-  await expect(labels.locator('[data-label-for="gantz-visits-ankara"]')).toHaveText(/Gantz|Ankara/);
-  for (const name of ['Rupture', 'The lost decade', 'Renewal']) await expect(labels.getByText(name, { exact: true })).toBeVisible();
-  expect(await labels.locator('button').count()).toBe(0);
+/** The ids of the story's key moments, from the data as served. */
+async function keyMomentIds(request: APIRequestContext): Promise<string[]> {
+  const { events } = (await (await request.get('./data/events.json')).json()) as { events: { id: string; key?: boolean }[] };
+  return events.filter((event) => event.key).map((event) => event.id);
+}
 
-  // Every key moment in view carries its label, and no two labels in a row overlap.
-  const keyOptions = timeline(page).locator('[role="option"][data-key]');
-  const keyIds = await keyOptions.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-event-id')!));
-  expect(keyIds.length).toBeGreaterThanOrEqual(8);
-  for (const id of keyIds) await expect(labels.locator(`[data-label-for="${id}"]`)).toBeVisible();
-  const boxes = await labels.locator('.label').evaluateAll((elements) =>
+type Box = { left: number; right: number; top: number; bottom: number };
+const boxesOf = (locator: Locator): Promise<Box[]> =>
+  locator.evaluateAll((elements) =>
     elements.map((element) => {
-      const box = element.getBoundingClientRect();
-      return { left: box.left, right: box.right, top: Math.round(box.top) };
+      const { left, right, top, bottom } = element.getBoundingClientRect();
+      return { left, right, top, bottom };
     }),
   );
-  for (const a of boxes)
-    for (const b of boxes)
-      if (a !== b && a.top === b.top) expect(a.right <= b.left || b.right <= a.left, JSON.stringify([a, b])).toBe(true);
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Beside the map from 1024 px the chart is narrower (about 740 px at 1280): the page and the
+ * embed at 1280 must still label every key moment. The embed at an article's 660 px does too.
+ */
+const DEFAULT_VIEWS = [
+  { name: 'in the page at 1280×800', width: 1280, query: '' },
+  { name: 'in the embed at 1280×800', width: 1280, query: '?embed' },
+  { name: 'in the embed at 660 px', width: 660, query: '?embed' },
+];
+
+for (const view of DEFAULT_VIEWS) {
+  test(`the default view names every key moment and every era in the chart, outside any button, ${view.name}`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: view.width, height: 800 });
+    await open(page, `./${view.query}`);
+    const labels = chartLabels(page);
+    await expect(labels.locator('[data-label-for="mavi-marmara-raid"]')).toHaveText(/Mavi Marmara/);
+    await expect(labels.locator('[data-label-for="gantz-visits-ankara"]')).toHaveText(/Gantz|Ankara/);
+    for (const name of ['Rupture', 'The lost decade', 'Renewal']) await expect(labels.getByText(name, { exact: true })).toBeVisible();
+    expect(await labels.locator('button').count()).toBe(0);
+
+    // Every key moment of the story carries its label, the last ones of 2023 included.
+    const keyIds = await keyMomentIds(request);
+    expect(keyIds).toEqual(expect.arrayContaining(['october-7-and-gaza-war', 'turkey-recalls-ambassador-2023']));
+    for (const id of keyIds) await expect(labels.locator(`[data-label-for="${id}"]`)).toBeVisible();
+
+    // No two labels overlap, and no label covers a mark (the options lie over the marks).
+    const labelBoxes = await boxesOf(labels.locator('.label'));
+    for (const a of labelBoxes) for (const b of labelBoxes) if (a !== b) expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
+    const markBoxes = await boxesOf(timeline(page).getByRole('option'));
+    for (const label of labelBoxes) expect(markBoxes.filter((mark) => overlap(label, mark))).toEqual([]);
+
+    // The region keeps its height, so the map beside it still fits; the era buttons keep to one row.
+    expect((await timeline(page).boundingBox())!.height).toBeLessThanOrEqual(620);
+    const buttonTops = await boxesOf(timeline(page).getByRole('group', { name: 'Jump to a period' }).getByRole('button'));
+    if (view.width >= 1280) expect(new Set(buttonTops.map((box) => Math.round(box.top))).size).toBe(1);
+  });
+}
+
+test('the key moments are labelled from the page’s own index, before the full story arrives', async ({ page, request }) => {
+  // The full story never comes: what the chart shows is the index the build wrote into the page.
+  await page.route('**/data/events.json', () => {});
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', '');
+  const labels = chartLabels(page);
+  for (const id of await keyMomentIds(request)) await expect(labels.locator(`[data-label-for="${id}"]`)).toBeVisible();
+  await expect(labels.locator('[data-label-for="october-7-and-gaza-war"]')).toHaveText('7 October, Gaza war');
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Loading the summary');
 });
+
+for (const { id, where } of [
+  { id: 'military-training-agreement', where: 'in the compressed years' },
+  { id: 'netanyahu-apology', where: 'in the focus period' },
+]) {
+  test(`Ctrl + wheel zooms around the time under the pointer, ${where}`, async ({ page }) => {
+    await open(page);
+    await expect(timeline(page).locator('.focus')).toHaveAttribute('data-gestures-ready', '');
+    const option = timeline(page).locator(`[role="option"][data-event-id="${id}"]`);
+    const before = (await option.boundingBox())!;
+    const x = before.x + before.width / 2;
+    const range = await timeline(page).locator('.range').textContent();
+    await page.mouse.move(x, before.y + before.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -60);
+    await page.keyboard.up('Control');
+    await expect(timeline(page).locator('.range')).not.toHaveText(range!);
+    // Zoomed in, the event has not moved from under the pointer.
+    const after = (await option.boundingBox())!;
+    expect(Math.abs(after.x + after.width / 2 - x)).toBeLessThan(3);
+  });
+}
 
 test('the events from 2008 on span at least half of the chart, measured by their options', async ({ page }) => {
   await open(page);

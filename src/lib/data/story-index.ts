@@ -16,13 +16,24 @@ import type { EventModel, RelationSideModel, StoryModel } from './model.ts';
 import type { PlaceKind, RepresentationLevel } from './schema.ts';
 
 /** Bump when the shape changes: an index of another version is ignored. */
-export const STORY_INDEX_VERSION = 2;
+export const STORY_INDEX_VERSION = 3;
 /** The id of the `<script type="application/json">` element that carries it. */
 export const STORY_INDEX_ELEMENT_ID = 'story-index';
 
 type Iso = string;
 /** Tuples rather than objects: thousands of events repeat no key names. */
-export type EventRow = [id: string, date: Iso, end: Iso | 0, title: string, category: string, themes: string[], places: string[]];
+/** A key moment's row ends with `1` and its chart label (0 when it has none), so its label shows before the full story. */
+export type EventRow = [
+  id: string,
+  date: Iso,
+  end: Iso | 0,
+  title: string,
+  category: string,
+  themes: string[],
+  places: string[],
+  key?: 1 | 0,
+  label?: string | 0,
+];
 export type EraRow = [id: string, name: string, start: Iso, end: Iso];
 export type PlaceRow = [id: string, name: string, kind: PlaceKind, coordinates: [number, number]];
 export type PeriodRow = [start: Iso, end: Iso | 0, level: RepresentationLevel];
@@ -62,7 +73,13 @@ export function toStoryIndex({ story, categories, themes, places, eras, relation
       // Without the periods' notes, a fifth of the index: the timeline does not show them.
       side.periods.map((period) => [period.start, period.endDate?.iso ?? 0, period.level]),
     ]),
-    events: events.map((event) => [event.id, event.date, event.end ?? 0, event.title, event.category, event.themes, event.places]),
+    events: events.map((event): EventRow => {
+      const { id, date, end, title, category, themes, places, key, label } = event;
+      // Only rows that need them grow: thousands of ordinary events add nothing.
+      return key || label
+        ? [id, date, end ?? 0, title, category, themes, places, key ? 1 : 0, label ?? 0]
+        : [id, date, end ?? 0, title, category, themes, places];
+    }),
   };
 }
 
@@ -77,11 +94,13 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
     if (!parsed) throw new Error(`not a date: ${iso}`);
     return parsed;
   };
-  const events: EventModel[] = index.events.map(([id, iso, end, title, category, themes, places]) => ({
+  const events: EventModel[] = index.events.map(([id, iso, end, title, category, themes, places, key, label]) => ({
     id,
     date: iso,
     ...(end ? { end } : {}),
     title,
+    ...(key ? { key: true } : {}),
+    ...(label ? { label } : {}),
     summary: '',
     category,
     themes,

@@ -29,3 +29,30 @@ export function chartLabelText(event: Labelled, language: Language, max: number)
   }
   return event.label ?? shorten(event.title, max);
 }
+
+interface Named {
+  name: string;
+  shortName?: string | undefined;
+  translations?:
+    Partial<Record<Exclude<Language, 'en'>, { name?: string | undefined; shortName?: string | undefined } | undefined>> | undefined;
+}
+
+/**
+ * An era's name in the reader's language and its short form for tight places (its name where
+ * it has none). An English short name is not used beside a translated name: it would switch
+ * languages mid-chart.
+ */
+export function eraNames(era: Named, language: Language): { name: string; shortName: string } {
+  const translation = language === 'en' ? undefined : era.translations?.[language];
+  if (translation?.name) return { name: translation.name, shortName: translation.shortName || translation.name };
+  return { name: era.name, shortName: era.shortName || era.name };
+}
+
+/**
+ * The words on an era's button: the short name where the full one contains it, so the
+ * button's accessible name (the full name) still contains what it shows and voice control
+ * can name it (WCAG 2.5.3, label in name); else the full name.
+ */
+export function eraButtonText({ name, shortName }: { name: string; shortName: string }): string {
+  return name.toLocaleLowerCase().includes(shortName.toLocaleLowerCase()) ? shortName : name;
+}

@@ -1,39 +1,47 @@
 /**
- * The chart's labels, loaded in the frame after the timeline shows (boot's `shown`): the first
+ * The chart's words, loaded in the frame after the timeline shows (boot's `shown`): the first
  * draw needs the marks and the axis, not the text over them, and the first download has a
  * size budget (tests/e2e/budget.spec.ts). Measures each text in the font it is drawn in, then
- * places key moments, ordinary labels and era names with the pure placer.
+ * places key moments, ordinary labels and era names with the pure placer, draws their
+ * leader lines, and gives the canvas the titles that fit beside their marks.
  */
 import { placeChartLabels, placeEraNames, type PlacedChartLabel, type PlacedEraName } from './label-placer.ts';
-
-export interface LabelCandidate {
-  id: string;
-  anchor: number;
-  text: string;
-  key: boolean;
-}
-
-export interface EraCandidate {
-  id: string;
-  left: number;
-  right: number;
-  name: string;
-  shortName: string;
-}
+import {
+  canvasLabels,
+  eraCandidates,
+  labelCandidates,
+  leaderLines,
+  type EraBand,
+  type Leader,
+  type LeaderGeometry,
+} from './chart-label-input.ts';
+import type { MarkLayout, PlacedLabel } from './mark-layout.ts';
 
 export interface ChartLabelsInput {
-  candidates: readonly LabelCandidate[];
-  eras: readonly EraCandidate[];
+  layout: MarkLayout;
+  /** The key moments' ids. */
+  keyIds: ReadonlySet<string>;
+  /** Past this many items in view only key moments are labelled, and the canvas shows no titles. */
+  maxLabelled: number;
+  /** A label's text in the band above the lanes, and an event's title beside its mark. */
+  textOf: (id: string) => string;
+  titleOf: (id: string) => string;
+  eras: readonly EraBand[];
+  scale: (time: number) => number;
   range: readonly [number, number];
   rows: number;
   rtl: boolean;
   /** The CSS font family the labels are drawn in. */
   fontFamily: string;
+  geometry: LeaderGeometry;
 }
 
 export interface ChartLabels {
   labels: (PlacedChartLabel & { text: string })[];
   eraNames: PlacedEraName[];
+  leaders: Leader[];
+  /** Titles on the canvas, beside their marks, for what the band above could not hold. */
+  canvas: PlacedLabel[];
 }
 
 /** The fonts the labels use (ChartLabels.svelte's CSS): key moments and era names bold, the rest regular. */
@@ -64,10 +72,12 @@ function measure(text: string, font: string): number {
 }
 
 export function chartLabels(input: ChartLabelsInput): ChartLabels {
-  const { candidates, eras, range, rows, rtl, fontFamily } = input;
+  const { layout, keyIds, maxLabelled, textOf, titleOf, scale, range, rows, rtl, fontFamily, geometry } = input;
+  const candidates = labelCandidates({ layout, keyIds, range, maxLabelled, textOf });
+  const eras = eraCandidates(input.eras, scale, range);
   const keyFont = `${KEY_FONT} ${fontFamily}`;
   const ordinaryFont = `${ORDINARY_FONT} ${fontFamily}`;
-  const textOf = new Map(candidates.map((candidate) => [candidate.id, candidate.text]));
+  const textOfPlaced = new Map(candidates.map((candidate) => [candidate.id, candidate.text]));
   const placed = placeChartLabels(
     candidates.map(({ id, anchor, text, key }) => ({ id, anchor, key, width: measure(text, key ? keyFont : ordinaryFont) })),
     { left: range[0], right: range[1], rows, gap: 8, rtl, maxShift: 180 },
@@ -82,7 +92,10 @@ export function chartLabels(input: ChartLabelsInput): ChartLabels {
     })),
     { chartLeft: range[0], chartRight: range[1], padding: 4, gap: 8 },
   );
-  return { labels: placed.map((label) => ({ ...label, text: textOf.get(label.id)! })), eraNames };
+  return {
+    labels: placed.map((label) => ({ ...label, text: textOfPlaced.get(label.id)! })),
+    eraNames,
+    leaders: leaderLines(placed, layout.itemOf, geometry),
+    canvas: canvasLabels(layout, titleOf, range[1], maxLabelled, placed),
+  };
 }
-
-export default chartLabels;

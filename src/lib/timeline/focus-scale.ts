@@ -93,3 +93,20 @@ export function focusScale(window: readonly [number, number], range: readonly [n
   });
   return scale;
 }
+
+/**
+ * The story's focus period (story.json's `"focus": [start, end?]`, calendar dates) as a Focus
+ * for `extent`, with the compression that gives it `share` of the width; null without one.
+ * Fixed for the story, so zooming never re-warps. An open end runs to the story's end.
+ */
+export function storyFocus(
+  period: readonly string[] | undefined,
+  extent: readonly [number, number],
+  share: number,
+  parse: (iso: string) => { start: number; end: number } | null | undefined,
+): Focus | null {
+  const start = period?.[0] ? parse(period[0]) : null;
+  if (!start) return null;
+  const end = period?.[1] ? (parse(period[1])?.end ?? Infinity) : Infinity;
+  return { start: start.start, end, factor: focusFactor(extent, [start.start, end], share) };
+}

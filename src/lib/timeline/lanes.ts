@@ -60,3 +60,10 @@ export function estimatedChartWidth(viewport: number, rem = 16): number {
   const gutter = Math.min(2 * rem, Math.max(0.75 * rem, 0.03 * viewport));
   return Math.round(Math.min(viewport, 80 * rem) - 2 * gutter);
 }
+
+/** The lanes stacked, where they end, the chart's whole height (with the axis and the relations track) and each row's y. */
+export function laneLayout(ids: readonly string[], rowsPerLane: readonly number[], metrics: ChartMetrics) {
+  const boxes = stackLanes(ids, rowsPerLane, metrics);
+  const bottom = lanesBottom(boxes, metrics);
+  return { boxes, bottom, height: bottom + metrics.axis + metrics.relations, rowY: rowCentre(boxes, metrics) };
+}

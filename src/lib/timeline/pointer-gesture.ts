@@ -5,14 +5,13 @@
  * sequences. Every move is measured from where the gesture started, not from the last move,
  * so rounding never drifts and a pan stopped by the story's end resumes where the finger is.
  */
-import { panByPx, pinchWindow } from './gesture-window.ts';
+import { panByPx, pinchWindow, type GestureScale } from './gesture-window.ts';
 import type { TimeWindow } from '../state/time-window.ts';
 
 export interface PointerGestureOptions {
-  getWindow: () => TimeWindow;
+  /** The chart's scale as drawn now: its window, and its range in px from the gesture element's left edge. */
+  getScale: () => GestureScale;
   getExtent: () => TimeWindow;
-  /** The chart's left and right ends, in px from the gesture element's left edge. */
-  getRange: () => readonly [number, number];
   onWindow: (window: TimeWindow) => void;
 }
 
@@ -32,14 +31,14 @@ export function pointerGesture(options: PointerGestureOptions): PointerGesture {
   /** The pointers down on the chart (at most two): id → x now. */
   const pointers = new Map<number, number>();
   /**
-   * The window, and each pointer's x, when the current gesture (re)started. Read on the first
+   * The scale, and each pointer's x, when the current gesture (re)started. Read on the first
    * press, not here: the chart creates this inside an effect, which must not depend on the window.
    */
-  let origin = { window: [0, 0] as TimeWindow, xs: new Map<number, number>() };
+  let origin: { scale: GestureScale | null; xs: Map<number, number> } = { scale: null, xs: new Map() };
   let moved = false;
 
   /** A finger added or lifted starts a new gesture from what is on screen now. */
-  const restart = () => (origin = { window: options.getWindow(), xs: new Map(pointers) });
+  const restart = () => (origin = { scale: options.getScale(), xs: new Map(pointers) });
 
   return {
     down(id, x) {
@@ -52,22 +51,21 @@ export function pointerGesture(options: PointerGestureOptions): PointerGesture {
       return true;
     },
     move(id, x) {
-      if (!pointers.has(id)) return false;
+      if (!pointers.has(id) || !origin.scale) return false;
       pointers.set(id, x);
-      const range = options.getRange();
       const extent = options.getExtent();
       const [first, second] = [...origin.xs.keys()];
       if (second === undefined) {
         const dx = x - origin.xs.get(first!)!;
         if (!moved && Math.abs(dx) < DRAG_THRESHOLD) return false;
         moved = true;
-        options.onWindow(panByPx(origin.window, dx, range, extent));
+        options.onWindow(panByPx(origin.scale, dx, extent));
         return true;
       }
       moved = true;
       const from = [origin.xs.get(first!)!, origin.xs.get(second)!] as const;
       const to = [pointers.get(first!)!, pointers.get(second)!] as const;
-      options.onWindow(pinchWindow(origin.window, from, to, range, extent));
+      options.onWindow(pinchWindow(origin.scale, from, to, extent));
       return true;
     },
     up(id) {

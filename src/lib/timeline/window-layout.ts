@@ -116,3 +116,20 @@ export function layoutWindow(input: WindowInput, options: WindowLayoutOptions): 
     minBarWidth: options.minBarWidth,
   });
 }
+
+/**
+ * The span from the earliest start to the latest end of the events with these ids (a cluster's),
+ * or null when none is known. Folded rather than spread into Math.min: a dense bin can hold
+ * thousands of events.
+ */
+export function spanOfIds(ids: readonly string[], eventById: ReadonlyMap<string, WindowEvent>): [number, number] | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const id of ids) {
+    const event = eventById.get(id);
+    if (!event) continue;
+    start = Math.min(start, event.startDate.start);
+    end = Math.max(end, spanEnd(event));
+  }
+  return Number.isFinite(start) ? [start, end] : null;
+}

@@ -56,21 +56,19 @@ export function attachZoomGesture(options: ZoomGestureOptions) {
       event.preventDefault();
     };
     const onWheel = (event: WheelEvent) => {
-      const range = options.getRange();
+      const scale = options.getScale();
       if (event.ctrlKey || event.metaKey) {
         // Always ours, even at the closest zoom: the browser would otherwise zoom the whole page.
         event.preventDefault();
-        options.onWindow(
-          zoomAtPx(options.getWindow(), wheelZoomFactor(event.deltaY, event.deltaMode), xOf(event), range, options.getExtent()),
-        );
+        options.onWindow(zoomAtPx(scale, wheelZoomFactor(event.deltaY, event.deltaMode), xOf(event), options.getExtent()));
         return;
       }
       const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.shiftKey ? event.deltaY : 0;
       if (horizontal === 0) return;
       event.preventDefault();
       // Lines and pages (deltaMode 1 and 2) are rare for horizontal scrolling; a line is taken as 16 px.
-      const px = event.deltaMode === 0 ? horizontal : horizontal * (event.deltaMode === 1 ? 16 : range[1] - range[0]);
-      options.onWindow(panByPx(options.getWindow(), -px, range, options.getExtent()));
+      const px = event.deltaMode === 0 ? horizontal : horizontal * (event.deltaMode === 1 ? 16 : scale.range[1] - scale.range[0]);
+      options.onWindow(panByPx(scale, -px, options.getExtent()));
     };
 
     element.addEventListener('pointerdown', onPointerDown);

@@ -19,7 +19,7 @@ const modelOf = (files = smallStory()) => validateStory(asInputs(files)).model!;
 function timelineView(model: StoryModel) {
   return {
     story: [model.story.title, model.story.dek, model.story.byline, model.story.defaultEvent, model.story.bounds],
-    events: model.events.map((e) => [e.id, e.startDate, e.endDate, e.title, e.category, e.themes, e.places]),
+    events: model.events.map((e) => [e.id, e.startDate, e.endDate, e.title, e.category, e.themes, e.places, e.key, e.label]),
     eras: model.eras.map((e) => [e.id, e.name, e.startDate, e.endDate]),
     categories: model.categories.map((c) => [c.id, c.name, c.colour]),
     themes: model.themes.map((t) => [t.id, t.name, t.colour]),
@@ -35,6 +35,23 @@ describe('the story index', () => {
     expect(timelineView(revived)).toEqual(timelineView(model));
     expect(revived.partial).toBe(true);
     expect(model.partial).toBeUndefined();
+  });
+
+  it('carries the key moments and their chart labels, and grows no other row', () => {
+    const files = smallStory();
+    const [first, second] = files['events.json'].events;
+    Object.assign(first!, { key: true, label: 'A short label' });
+    Object.assign(second!, { key: true });
+    const index = toStoryIndex(modelOf(files));
+    const rows = new Map(index.events.map((row) => [row[0], row]));
+    expect(rows.get(first!.id)!.slice(7)).toEqual([1, 'A short label']);
+    expect(rows.get(second!.id)!.slice(7)).toEqual([1, 0]);
+    expect(index.events.filter((row) => row.length > 7)).toHaveLength(2);
+    const revived = fromStoryIndex(JSON.parse(JSON.stringify(index)));
+    const byId = new Map(revived.events.map((event) => [event.id, event]));
+    expect([byId.get(first!.id)!.key, byId.get(first!.id)!.label]).toEqual([true, 'A short label']);
+    expect([byId.get(second!.id)!.key, byId.get(second!.id)!.label]).toEqual([true, undefined]);
+    expect(revived.events.filter((event) => event.key)).toHaveLength(2);
   });
 
   it('leaves out the texts only the details, map and text version show', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartLabelText, shorten } from '../../../src/lib/timeline/chart-label-text.ts';
+import { chartLabelText, eraButtonText, eraNames, shorten } from '../../../src/lib/timeline/chart-label-text.ts';
 
 describe('shorten', () => {
   const cases = [
@@ -49,4 +49,52 @@ describe('chartLabelText', () => {
       'Turkey and Israel sign a free-trade…',
     );
   });
+});
+
+describe('eraNames', () => {
+  const era = {
+    name: 'The lost decade',
+    shortName: 'Lost decade',
+    translations: { he: { name: 'העשור האבוד' }, tr: { name: 'Yeniden yakınlaşma', shortName: 'Normalleşme' }, ar: { shortName: 'x' } },
+  };
+  const cases = [
+    {
+      name: 'gives the English name and short name',
+      language: 'en' as const,
+      expected: { name: 'The lost decade', shortName: 'Lost decade' },
+    },
+    {
+      name: 'gives a translated short name with its name',
+      language: 'tr' as const,
+      expected: { name: 'Yeniden yakınlaşma', shortName: 'Normalleşme' },
+    },
+    {
+      name: 'never pairs a translated name with an English short one',
+      language: 'he' as const,
+      expected: { name: 'העשור האבוד', shortName: 'העשור האבוד' },
+    },
+    {
+      name: 'falls back to both English forms when the name is not translated',
+      language: 'ar' as const,
+      expected: { name: 'The lost decade', shortName: 'Lost decade' },
+    },
+  ];
+  for (const c of cases) it(`eraNames ${c.name}`, () => expect(eraNames(era, c.language)).toEqual(c.expected));
+});
+
+describe('eraButtonText', () => {
+  const cases = [
+    {
+      name: 'shows a short name the full one contains',
+      names: { name: 'The lost decade', shortName: 'Lost decade' },
+      expected: 'Lost decade',
+    },
+    {
+      name: 'shows the full name when the short one is another word',
+      names: { name: 'Yeniden yakınlaşma', shortName: 'Normalleşme' },
+      expected: 'Yeniden yakınlaşma',
+    },
+    { name: 'shows the name when there is no short one', names: { name: 'Rupture', shortName: 'Rupture' }, expected: 'Rupture' },
+  ];
+  for (const c of cases) it(`eraButtonText ${c.name}`, () => expect(eraButtonText(c.names)).toBe(c.expected));
 });

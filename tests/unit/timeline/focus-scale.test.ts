@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { focusFactor, focusScale } from '../../../src/lib/timeline/focus-scale.ts';
+import { focusFactor, focusScale, storyFocus } from '../../../src/lib/timeline/focus-scale.ts';
+import { parseCalendarDate } from '../../../src/lib/format/calendar-date.ts';
 
 /** Midnight UTC of a calendar date written "YYYY-MM-DD". */
 const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
@@ -122,4 +123,28 @@ describe('focusFactor', () => {
       expect(focusFactor(c.input.extent, c.input.focus, c.input.share)).toBeCloseTo(c.expected, 9);
     });
   }
+});
+
+describe('storyFocus', () => {
+  const extent = [Date.UTC(1948, 0, 1), Date.UTC(2028, 0, 1)] as const;
+  const cases = [
+    { name: 'is null without a focus period', period: undefined, expected: null },
+    { name: 'is null for a start that is not a date', period: ['soon'], expected: null },
+    {
+      name: 'runs from the start of its first date to the story’s end without an end date',
+      period: ['2008'],
+      expected: { start: Date.UTC(2008, 0, 1), end: Infinity, factor: focusFactor(extent, [Date.UTC(2008, 0, 1), Infinity], 0.75) },
+    },
+    {
+      name: 'ends at the end of its end date',
+      period: ['2008-06', '2012'],
+      expected: {
+        start: Date.UTC(2008, 5, 1),
+        end: Date.UTC(2013, 0, 1),
+        factor: focusFactor(extent, [Date.UTC(2008, 5, 1), Date.UTC(2013, 0, 1)], 0.75),
+      },
+    },
+  ];
+  for (const c of cases)
+    it(`storyFocus ${c.name}`, () => expect(storyFocus(c.period, extent, 0.75, parseCalendarDate)).toEqual(c.expected));
 });

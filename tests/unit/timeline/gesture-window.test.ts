@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { panByPx, pinchWindow, wheelZoomFactor, zoomAtPx } from '../../../src/lib/timeline/gesture-window.ts';
 import { MIN_SPAN, type TimeWindow } from '../../../src/lib/state/time-window.ts';
+import { timeScale } from '../../../src/lib/timeline/time-scale.ts';
+import { focusScale } from '../../../src/lib/timeline/focus-scale.ts';
 
 const DAY = 86_400_000;
 /** A time `n` days after the start of a made-up story, so cases read in days. */
@@ -12,6 +14,8 @@ const extent: TimeWindow = [day(0), day(1000)];
 const range = [100, 1100] as const;
 /** The time under `x` on `window`, read back from the result as the chart would draw it. */
 const timeUnder = (window: TimeWindow, x: number) => window[0] + ((x - range[0]) / (range[1] - range[0])) * (window[1] - window[0]);
+/** The chart's linear scale on `window`. */
+const linear = (window: TimeWindow) => timeScale(window, range);
 
 describe('wheelZoomFactor', () => {
   const cases = [
@@ -69,14 +73,14 @@ describe('zoomAtPx', () => {
   ];
   for (const c of cases) {
     it(`zoomAtPx ${c.name}`, () => {
-      expect(days(zoomAtPx(c.window, c.factor, c.x, range, extent))).toEqual(days(c.expected));
+      expect(days(zoomAtPx(linear(c.window), c.factor, c.x, extent))).toEqual(days(c.expected));
     });
   }
 
   it('zoomAtPx leaves the time under the pointer in place at any point of the chart', () => {
     for (const x of [100, 333, 600, 1099]) {
       const before: TimeWindow = [day(100), day(900)];
-      const after = zoomAtPx(before, 1.7, x, range, extent);
+      const after = zoomAtPx(linear(before), 1.7, x, extent);
       expect(timeUnder(after, x)).toBeCloseTo(timeUnder(before, x), -1);
     }
   });
@@ -112,7 +116,7 @@ describe('panByPx', () => {
   ];
   for (const c of cases) {
     it(`panByPx ${c.name}`, () => {
-      expect(days(panByPx(c.window, c.dx, range, extent))).toEqual(days(c.expected));
+      expect(days(panByPx(linear(c.window), c.dx, extent))).toEqual(days(c.expected));
     });
   }
 });
@@ -173,7 +177,7 @@ describe('pinchWindow', () => {
   ];
   for (const c of cases) {
     it(`pinchWindow ${c.name}`, () => {
-      const result = days(pinchWindow(c.window, c.from, c.to, range, extent));
+      const result = days(pinchWindow(linear(c.window), c.from, c.to, extent));
       const expected = days(c.expected);
       expect(result[0]).toBeCloseTo(expected[0], 6);
       expect(result[1]).toBeCloseTo(expected[1], 6);
@@ -184,8 +188,71 @@ describe('pinchWindow', () => {
     const before: TimeWindow = [day(100), day(900)];
     const from = [300, 700] as const;
     const to = [250, 900] as const;
-    const after = pinchWindow(before, from, to, range, extent);
+    const after = pinchWindow(linear(before), from, to, extent);
     expect(timeUnder(after, to[0])).toBeCloseTo(timeUnder(before, from[0]), -1);
     expect(timeUnder(after, to[1])).toBeCloseTo(timeUnder(before, from[1]), -1);
+  });
+});
+
+describe('gestures on a focus-and-context chart', () => {
+  // Days 600 to 1000 are the focus; the 600 days before it are compressed fourfold, so the
+  // whole story shows the focus on 400 of the 550 warped days' pixels.
+  const focus = { start: day(600), end: Infinity, factor: 4 };
+  const scaleOf = (window: TimeWindow) => focusScale(window, range, focus);
+  const cases: {
+    name: string;
+    window: TimeWindow;
+    gesture: (scale: ReturnType<typeof scaleOf>) => TimeWindow;
+    under: [number, number][];
+  }[] = [
+    {
+      name: 'a wheel zoom keeps the compressed time under the pointer under it',
+      window: extent,
+      gesture: (scale) => zoomAtPx(scale, 2, 200, extent),
+      under: [[200, 200]],
+    },
+    {
+      name: 'a wheel zoom across the axis break keeps the time under the pointer under it',
+      window: extent,
+      gesture: (scale) => zoomAtPx(scale, 3, 450, extent),
+      under: [[450, 450]],
+    },
+    {
+      name: 'a zoom out keeps the time under the pointer under it',
+      window: [day(500), day(800)],
+      gesture: (scale) => zoomAtPx(scale, 0.8, 700, extent),
+      under: [[700, 700]],
+    },
+    {
+      name: 'a drag across the break moves the grabbed time with the pointer',
+      window: [day(550), day(900)],
+      gesture: (scale) => panByPx(scale, 120, extent),
+      under: [[500, 620]],
+    },
+    {
+      name: 'a pinch puts the times under the fingers under them again, on both sides of the break',
+      window: [day(300), day(900)],
+      gesture: (scale) => pinchWindow(scale, [300, 800], [200, 900], extent),
+      under: [
+        [300, 200],
+        [800, 900],
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const before = scaleOf(c.window);
+      const after = scaleOf(c.gesture(before));
+      for (const [fromX, toX] of c.under) expect(after(before.invert(fromX))).toBeCloseTo(toX, 3);
+    });
+  }
+
+  it('a linear reading of the same zoom would have moved the time under the pointer', () => {
+    const before = scaleOf(extent);
+    const time = before.invert(200);
+    // The window a linear chart would ask for, drawn on the focus scale.
+    const naive = scaleOf(zoomAtPx(timeScale(extent, range), 2, 200, extent));
+    expect(Math.abs(naive(time) - 200)).toBeGreaterThan(20);
+    expect(scaleOf(zoomAtPx(before, 2, 200, extent))(time)).toBeCloseTo(200, 3);
   });
 });

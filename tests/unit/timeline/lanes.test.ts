@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedChartWidth, lanesBottom, rowCentre, stackLanes } from '../../../src/lib/timeline/lanes.ts';
+import { estimatedChartWidth, laneLayout, lanesBottom, rowCentre, stackLanes } from '../../../src/lib/timeline/lanes.ts';
 
 const metrics = { gutter: 112, eraStrip: 22, rowHeight: 16, lanePadding: 6, axis: 26, relations: 74, right: 16, radius: 6 };
 
@@ -54,4 +54,25 @@ describe('estimatedChartWidth', () => {
   ];
   for (const { viewport, expected } of cases)
     it(`is ${expected} px in a ${viewport} px window`, () => expect(estimatedChartWidth(viewport)).toBe(expected));
+});
+
+describe('laneLayout', () => {
+  const cases = [
+    {
+      name: 'adds the axis and the relations track under the lanes',
+      rows: [3, 1],
+      expected: { bottom: 98, height: 98 + 26 + 74, firstRow: 33 },
+    },
+    {
+      name: 'is the era strip and the tracks when there are no lanes',
+      rows: [],
+      expected: { bottom: 22, height: 22 + 26 + 74, firstRow: 0 },
+    },
+  ];
+  for (const c of cases)
+    it(`laneLayout ${c.name}`, () => {
+      const ids = c.rows.map((_, index) => `lane${index}`);
+      const { bottom, height, rowY } = laneLayout(ids, c.rows, metrics);
+      expect({ bottom, height, firstRow: ids.length ? rowY(0, 0) : 0 }).toEqual(c.expected);
+    });
 });

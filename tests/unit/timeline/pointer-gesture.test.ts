@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRAG_THRESHOLD, pointerGesture } from '../../../src/lib/timeline/pointer-gesture.ts';
 import type { TimeWindow } from '../../../src/lib/state/time-window.ts';
+import { timeScale } from '../../../src/lib/timeline/time-scale.ts';
 
 const DAY = 86_400_000;
 const day = (n: number): number => Date.UTC(2000, 0, 1) + n * DAY;
@@ -17,9 +18,8 @@ function play(steps: Step[]) {
   let window: TimeWindow = [day(400), day(600)];
   const asked: TimeWindow[] = [];
   const gesture = pointerGesture({
-    getWindow: () => window,
+    getScale: () => timeScale(window, [100, 1100]),
     getExtent: () => [day(0), day(1000)],
-    getRange: () => [100, 1100],
     onWindow: (next) => {
       asked.push(next);
       window = next;

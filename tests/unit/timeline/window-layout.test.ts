@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { focusScale } from '../../../src/lib/timeline/focus-scale.ts';
-import { firstStartingAtOrAfter, laneIndex, layoutWindow, longestSpan } from '../../../src/lib/timeline/window-layout.ts';
+import { firstStartingAtOrAfter, laneIndex, layoutWindow, longestSpan, spanOfIds } from '../../../src/lib/timeline/window-layout.ts';
 
 const DAY = 86_400_000;
 const day = (n: number) => n * DAY;
@@ -104,4 +104,20 @@ describe('layoutWindow', () => {
       const b = xOf('b');
       expect(b?.kind === 'mark' && b.x0).toBeCloseTo(expected.b, 6);
     });
+});
+
+describe('spanOfIds', () => {
+  const date = (start: number, end = start + 1) => ({ iso: '', precision: 'day' as const, start, end });
+  const byId = new Map([
+    ['a', { id: 'a', category: 'c', startDate: date(10) }],
+    ['b', { id: 'b', category: 'c', startDate: date(5), endDate: date(30, 40) }],
+    ['c', { id: 'c', category: 'c', startDate: date(20) }],
+  ]);
+  const cases = [
+    { name: 'runs from the earliest start to the latest end', ids: ['a', 'b', 'c'], expected: [5, 40] },
+    { name: 'is one event’s own span', ids: ['a'], expected: [10, 11] },
+    { name: 'skips ids it does not know', ids: ['x', 'c'], expected: [20, 21] },
+    { name: 'is null when it knows none', ids: ['x'], expected: null },
+  ];
+  for (const c of cases) it(`spanOfIds ${c.name}`, () => expect(spanOfIds(c.ids, byId)).toEqual(c.expected));
 });

@@ -1,0 +1,126 @@
+/**
+ * What the chart's label placer is asked to place, the leader lines that join the placed
+ * labels to their marks, and the titles left for the canvas: pixels in, pixels out. Used by
+ * chart-labels.ts, so all of it arrives with the placer in the frame after ready.
+ */
+import { placeLabels, type MarkLayout, type Placed, type PlacedLabel } from './mark-layout.ts';
+import type { PlacedChartLabel } from './label-placer.ts';
+
+export interface LabelCandidateInput {
+  layout: Pick<MarkLayout, 'items' | 'itemOf'>;
+  /** The key moments' ids. */
+  keyIds: ReadonlySet<string>;
+  /** The chart's pixel range: a mark outside it is not labelled. */
+  range: readonly [number, number];
+  /** Past this many items in view only key moments are labelled: the rest is left to the counts and the keyboard. */
+  maxLabelled: number;
+  /** The text a label shows. */
+  textOf: (id: string) => string;
+}
+
+export interface LabelCandidate {
+  id: string;
+  anchor: number;
+  key: boolean;
+  text: string;
+}
+
+/** x a label points at: a point's centre or a bar's start; a cluster's badge for the events inside it. */
+function anchorOf(item: Placed, dense: boolean): number {
+  if (item.kind === 'cluster') return item.x;
+  return dense ? (item.x0 + item.x1) / 2 : item.x0;
+}
+
+/**
+ * Every mark in view may carry a label; key moments inside a cluster carry theirs at the
+ * cluster. In a dense view only the key moments do. Sorted as the layout is, by x.
+ */
+export function labelCandidates({ layout, keyIds, range, maxLabelled, textOf }: LabelCandidateInput): LabelCandidate[] {
+  const [left, right] = range;
+  const dense = layout.items.length > maxLabelled;
+  const requests = dense
+    ? [...keyIds].flatMap((id) => {
+        const item = layout.itemOf.get(id);
+        return item ? [{ id, anchor: anchorOf(item, true), key: true }] : [];
+      })
+    : layout.items.flatMap((item) =>
+        item.kind === 'mark'
+          ? [{ id: item.id, anchor: anchorOf(item, false), key: keyIds.has(item.id) }]
+          : item.ids.filter((id) => keyIds.has(id)).map((id) => ({ id, anchor: item.x, key: true })),
+      );
+  return requests
+    .filter((request) => request.anchor >= left && request.anchor <= right)
+    .map((request) => ({ ...request, text: textOf(request.id) }));
+}
+
+export interface EraBand {
+  id: string;
+  start: number;
+  end: number;
+  name: string;
+  /** The short form; the name itself where there is none. */
+  shortName: string;
+}
+
+/** The era bands that show in the window, in pixels and clipped to the chart. */
+export function eraCandidates(eras: readonly EraBand[], scale: (time: number) => number, range: readonly [number, number]) {
+  const [left, right] = range;
+  return eras.flatMap(({ id, start, end, name, shortName }) => {
+    const from = Math.max(left, scale(start));
+    const to = Math.min(right, scale(end));
+    return to > from ? [{ id, left: from, right: to, name, shortName }] : [];
+  });
+}
+
+export interface LeaderGeometry {
+  /** y of the middle of a mark's row. */
+  rowY: (lane: number, row: number) => number;
+  /** y of the middle of a label row. */
+  labelRowY: (row: number) => number;
+  /** y where the lanes start: a leader turns there, so it never runs diagonally across marks. */
+  lanesTop: number;
+  radius: number;
+}
+
+export interface Leader {
+  id: string;
+  key: boolean;
+  /** SVG polyline points. */
+  points: string;
+}
+
+/**
+ * From under each label to the top of its mark. Over its mark, a label's line drops straight
+ * down; slid aside, it starts under the label's nearer end and bends above the lanes.
+ */
+export function leaderLines(
+  labels: readonly Pick<PlacedChartLabel, 'id' | 'key' | 'left' | 'right' | 'row' | 'anchor'>[],
+  itemOf: ReadonlyMap<string, Placed>,
+  { rowY, labelRowY, lanesTop, radius }: LeaderGeometry,
+): Leader[] {
+  return labels.flatMap((label) => {
+    const item = itemOf.get(label.id);
+    if (!item) return [];
+    const markTop = rowY(item.lane, item.row) - radius - 2;
+    const bottom = labelRowY(label.row) + 6;
+    const x = label.anchor;
+    const from = x < label.left ? label.left : x > label.right ? label.right : x;
+    return [{ id: label.id, key: label.key, points: `${from},${bottom} ${x},${lanesTop - 2} ${x},${markTop}` }];
+  });
+}
+
+/**
+ * Titles beside their marks on the canvas, where the row leaves room, for the events the band
+ * above did not label; none in a dense view.
+ */
+export function canvasLabels(
+  layout: MarkLayout,
+  titleOf: (id: string) => string,
+  right: number,
+  maxLabelled: number,
+  inBand: readonly { id: string }[] = [],
+): PlacedLabel[] {
+  if (layout.items.length > maxLabelled) return [];
+  const labelled = new Set(inBand.map((label) => label.id));
+  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).filter((label) => !labelled.has(label.id));
+}
