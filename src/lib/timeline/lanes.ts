@@ -49,16 +49,23 @@ export function rowCentre(lanes: readonly LaneBox[], metrics: ChartMetrics): (la
   return (lane, row) => (tops[lane] ?? 0) + row * metrics.rowHeight;
 }
 
+/** From this width the map stands beside the timeline (Story.svelte's layout). */
+export const BESIDE_MAP_FROM = 1024;
+
 /**
  * The chart's width before anything is laid out, from the viewport's width and the page's
- * margins (app.css: at most 80rem wide, gutters of clamp(0.75rem, 3vw, 2rem)). Reading the
- * section's width at mount would force a layout before the first paint; a ResizeObserver
- * corrects the estimate after the first layout where the page is framed differently.
+ * margins (app.css: gutters of clamp(0.75rem, 3vw, 2rem), the story at most 80rem wide, or
+ * 100rem where the map stands beside the chart and takes 37% of the row, at least 22rem, after
+ * a 1.5rem gap). Reading the section's width at mount would force a layout before the first
+ * paint; a ResizeObserver corrects the estimate after the first layout where the page is
+ * framed differently (an embed's narrower gutters).
  */
-export function estimatedChartWidth(viewport: number, rem = 16): number {
+export function estimatedChartWidth(viewport: number, rem = 16, besideMap = false): number {
   if (!viewport) return 0;
   const gutter = Math.min(2 * rem, Math.max(0.75 * rem, 0.03 * viewport));
-  return Math.round(Math.min(viewport, 80 * rem) - 2 * gutter);
+  if (!besideMap || viewport < BESIDE_MAP_FROM) return Math.round(Math.min(viewport, 80 * rem) - 2 * gutter);
+  const row = Math.min(viewport, 100 * rem) - 2 * gutter;
+  return Math.round(row - 1.5 * rem - Math.max(22 * rem, 0.37 * row));
 }
 
 /** The lanes stacked, where they end, the chart's whole height (with the axis and the relations track) and each row's y. */

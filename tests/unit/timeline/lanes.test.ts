@@ -47,13 +47,20 @@ describe('stackLanes', () => {
 
 describe('estimatedChartWidth', () => {
   const cases = [
-    { viewport: 0, expected: 0 },
-    { viewport: 375, expected: 351 },
-    { viewport: 1280, expected: 1216 },
-    { viewport: 1920, expected: 1216 },
+    { viewport: 0, besideMap: false, expected: 0 },
+    { viewport: 375, besideMap: false, expected: 351 },
+    { viewport: 1280, besideMap: false, expected: 1216 },
+    { viewport: 1920, besideMap: false, expected: 1216 },
+    // As measured in the browser, with the map beside the chart.
+    { viewport: 375, besideMap: true, expected: 351 },
+    { viewport: 1000, besideMap: true, expected: 940 },
+    { viewport: 1024, besideMap: true, expected: 582 },
+    { viewport: 1280, besideMap: true, expected: 742 },
+    { viewport: 1920, besideMap: true, expected: 944 },
   ];
-  for (const { viewport, expected } of cases)
-    it(`is ${expected} px in a ${viewport} px window`, () => expect(estimatedChartWidth(viewport)).toBe(expected));
+  for (const { viewport, besideMap, expected } of cases)
+    it(`is ${expected} px in a ${viewport} px window${besideMap ? ', beside the map' : ''}`, () =>
+      expect(estimatedChartWidth(viewport, 16, besideMap)).toBe(expected));
 });
 
 describe('laneLayout', () => {
