@@ -77,16 +77,24 @@ describe('fetchStoryFiles on the built data/, split by language', () => {
     const impl = (async (url: URL | string) => {
       const file = String(url).replace('https://example.test/data/', '');
       asked.push(file);
-      return file in bodies ? new Response(bodies[file]) : file.startsWith('i18n/') ? new Response('', { status: 404 }) : new Response('{}');
+      return file in bodies
+        ? new Response(bodies[file])
+        : file.startsWith('i18n/')
+          ? new Response('', { status: 404 })
+          : new Response('{}');
     }) as typeof fetch;
     return { impl, asked };
   }
-  const textOf = (input: unknown) =>
-    (input as { text?: string }).text ?? new TextDecoder().decode((input as { bytes: Uint8Array }).bytes);
+  const textOf = (input: unknown) => (input as { text?: string }).text ?? new TextDecoder().decode((input as { bytes: Uint8Array }).bytes);
 
   const cases: { name: string; languages: ('tr' | 'he' | 'ar')[]; fetched: string[]; title: object | undefined }[] = [
     { name: 'an English reader fetches no language file', languages: [], fetched: [], title: undefined },
-    { name: 'a Hebrew reader fetches the Hebrew file only, and gets it inline', languages: ['he'], fetched: ['i18n/he.json'], title: { he: { title: 'א', reviewed: false } } },
+    {
+      name: 'a Hebrew reader fetches the Hebrew file only, and gets it inline',
+      languages: ['he'],
+      fetched: ['i18n/he.json'],
+      title: { he: { title: 'א', reviewed: false } },
+    },
     { name: 'a language story.json does not list is not asked for', languages: ['ar'], fetched: [], title: undefined },
   ];
   for (const { name, languages, fetched, title } of cases)

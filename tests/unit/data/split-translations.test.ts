@@ -46,7 +46,12 @@ const small = () => ({
 describe('splitTranslations', () => {
   it('takes every translation out of the files and puts each language in a file of its own', () => {
     const { files, translations } = splitTranslations(small());
-    expect(files['events.json']).toEqual({ events: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] });
+    expect(files['events.json']).toEqual({
+      events: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
+    });
     expect(files['regions.json']).toEqual({
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { id: 'gaza', name: 'Gaza' } }],
@@ -94,7 +99,10 @@ describe('mergeTranslations', () => {
     const { files, translations } = split();
     const merged = parsedFiles(mergeTranslations(asInputs(files), [translations.he!]));
     expect(merged['events.json']).toEqual({
-      events: [{ id: 'a', title: 'A', translations: { he: { title: 'א', reviewed: false } } }, { id: 'b', title: 'B' }],
+      events: [
+        { id: 'a', title: 'A', translations: { he: { title: 'א', reviewed: false } } },
+        { id: 'b', title: 'B' },
+      ],
     });
     expect(merged['story.json']).toEqual({ title: 'T', dek: 'D', translations: { he: { title: 'ת', reviewed: false } } });
     expect(merged['regions.json']).toEqual(files['regions.json']);
@@ -145,7 +153,11 @@ describe('mergeTranslations', () => {
 
 describe('listedTranslationFiles and readTranslationFile', () => {
   const cases: { name: string; story: FileInput | undefined; expected: object }[] = [
-    { name: 'the built story.json names its language files', story: { text: '{"$translations": {"he": "i18n/he.json"}}' }, expected: { he: 'i18n/he.json' } },
+    {
+      name: 'the built story.json names its language files',
+      story: { text: '{"$translations": {"he": "i18n/he.json"}}' },
+      expected: { he: 'i18n/he.json' },
+    },
     { name: 'the editors’ story.json names none', story: { text: '{"title": "T"}' }, expected: {} },
     { name: 'a story.json that is not JSON names none', story: { text: '{' }, expected: {} },
     { name: 'no story.json names none', story: undefined, expected: {} },
@@ -158,7 +170,11 @@ describe('listedTranslationFiles and readTranslationFile', () => {
   for (const { name, story, expected } of cases) it(name, () => expect(listedTranslationFiles(story)).toEqual(expected));
 
   it('reads a language file, and refuses what is not one', () => {
-    expect(readTranslationFile({ text: '{"version": 1, "language": "he", "files": {}}' })).toEqual({ version: 1, language: 'he', files: {} });
+    expect(readTranslationFile({ text: '{"version": 1, "language": "he", "files": {}}' })).toEqual({
+      version: 1,
+      language: 'he',
+      files: {},
+    });
     expect(readTranslationFile({ text: '{"version": 2, "language": "he", "files": {}}' })).toBeNull();
     expect(readTranslationFile({ text: '{"version": 1, "language": "fr", "files": {}}' })).toBeNull();
     expect(readTranslationFile({ unreadable: 'the server answered 404' })).toBeNull();
