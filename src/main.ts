@@ -23,9 +23,9 @@ const target = document.getElementById('app')!;
 // blocked for less time before the timeline is ready.
 // The build prerenders the story as text into #app for readers without JavaScript (scripts/
 // vite-plugin-prerender.ts): the app takes its place rather than adding to it.
-// Outside English, the interface text comes first (the language's page preloads it), so the
-// first draw is in the reader's language and the prerendered text stays until then.
-const interfaceText = language === 'en' ? null : loadCatalogue(language);
+// The interface text comes first (a language's page preloads it; English is in this download),
+// so the first draw is in the reader's language, and the prerendered text stays until then.
+const interfaceText = loadCatalogue(language);
 setTimeout(async () => {
   await interfaceText;
   target.replaceChildren();

@@ -24,9 +24,6 @@ export function pageHref(language: Language): string {
   return language === 'en' ? './' : PAGE_FILES[language];
 }
 
-/** Open Graph's locale for each language's page. */
-const OG_LOCALES: Readonly<Record<Language, string>> = { en: 'en_GB', tr: 'tr_TR', he: 'he_IL', ar: 'ar_AR' };
-
 export interface LanguagePage {
   language: Language;
   title: string;
@@ -64,7 +61,6 @@ export function languagePage(template: string, page: LanguagePage): string {
     replace(new RegExp(`<meta ${attribute} content="[^"]*"\\s*/?>`), `<meta ${attribute} content="${escapeHtml(value)}" />`);
   replace(/<div id="app"><\/div>/, `<div id="app">${page.appHtml}</div>`);
   const head = [
-    `<meta property="og:locale" content="${OG_LOCALES[language]}" />`,
     ...alternateLinks(),
     ...(page.modulePreloads ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
     // The index goes in the head: data, not content, and before the text, where it

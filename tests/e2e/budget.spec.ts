@@ -22,10 +22,19 @@ import { LANGUAGES } from '../../src/lib/data/vocabulary.ts';
 
 const KB = 1000;
 const LIMIT = {
-  /** JavaScript requested before the timeline is ready. What can wait for the frame after ready should. */
-  jsBeforeReady: 42 * KB,
-  /** Everything requested before the timeline is ready (HTML, CSS, JS, the story index), less the prerendered text. */
-  allBeforeReady: 50 * KB,
+  /**
+   * JavaScript requested before the timeline is ready. What can wait for the frame after ready
+   * should. Raised from 42 KB by 0.2 KB, knowingly, for a page per language (issue #19): the
+   * page's own language, its story index in that language and its interface text before the
+   * first draw, and the language kept in the link.
+   */
+  jsBeforeReady: 42.2 * KB,
+  /**
+   * Everything requested before the timeline is ready (HTML, CSS, JS, the story index), less the
+   * prerendered text. Raised from 50 KB by 0.2 KB with the line above, and for the links to the
+   * other languages' pages.
+   */
+  allBeforeReady: 50.2 * KB,
   /** The bytes the prerendered text for readers without JavaScript adds to the page. */
   prerenderedText: 12 * KB,
   /**

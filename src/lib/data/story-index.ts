@@ -85,10 +85,8 @@ export function toStoryIndex(
  * the note on unreviewed text waits for the full story.
  */
 function textsIn<F extends string>(language: Language, texts: Record<F, string>) {
-  if (language === 'en') return texts;
   // The one place a translation lacks its `reviewed` mark; see above.
-  const translation = texts as Record<F, string> & { reviewed: boolean };
-  return { ...texts, translations: { [language]: translation } };
+  return language === 'en' ? texts : { ...texts, translations: { [language]: texts as Record<F, string> & { reviewed: boolean } } };
 }
 
 /**

@@ -9,5 +9,5 @@ import { LANGUAGES, type Language } from '../data/vocabulary.ts';
  */
 export function pageLanguage(root: Pick<Element, 'getAttribute'>): Language | null {
   const value = root.getAttribute('data-page-language');
-  return value !== null && (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null;
+  return LANGUAGES.find((language) => language === value) ?? null;
 }

@@ -14,13 +14,15 @@ import { pageLanguage } from '../i18n/page-language.ts';
 import type { Language } from '../data/vocabulary.ts';
 
 const DAY_MS = 86_400_000;
+/** The page's own language: English but on a language's page (index.he.html). */
+const PAGE_LANGUAGE = (typeof document === 'object' && pageLanguage(document.documentElement)) || 'en';
 
 /**
  * The view as the URL says it. The language is said when it is not the page's own (English,
  * or the language of a language's page such as index.he.html), so a link from the Hebrew page
  * in English opens in English.
  */
-export function toUrlState(state: AppState, pageDefault: Language = 'en'): UrlState {
+export function toUrlState(state: AppState, pageDefault: Language = PAGE_LANGUAGE): UrlState {
   const url: UrlState = {};
   if (state.selection?.kind === 'event') url.event = state.selection.id;
   if (state.selection?.kind === 'place') url.place = state.selection.id;
@@ -95,9 +97,8 @@ export function syncStateWithUrl(state: AppState, options: UrlSyncOptions = {}) 
     });
   });
 
-  const pageDefault = pageLanguage(document.documentElement) ?? 'en';
   $effect(() => {
-    const hash = serializeUrlState(toUrlState(state, pageDefault));
+    const hash = serializeUrlState(toUrlState(state));
     const selection = JSON.stringify(state.selection);
     // The reader's link is kept, untouched, until the full story says whether it exists.
     if (awaiting !== null && state.selection === null) return;

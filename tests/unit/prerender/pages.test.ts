@@ -19,7 +19,6 @@ describe('languagePage', () => {
     expect(html).toContain('<html lang="he" dir="rtl" data-page-language="he">');
     expect(html).toContain('<title>טורקיה &lt;וישראל&gt;</title>');
     expect(html).toContain('<meta name="description" content="D &quot;quoted&quot;" />');
-    expect(html).toContain('<meta property="og:locale" content="he_IL" />');
     expect(html).toContain('<div id="app"><p>story</p></div>');
     expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/he-abc.js" />');
     expect(html.indexOf('id="story-index"')).toBeLessThan(html.indexOf('</head>'));

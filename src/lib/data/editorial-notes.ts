@@ -1,8 +1,11 @@
 /**
- * The corrections log's links: each entry in the footer's list gets an id of its own, and an
- * event with an entry links to it from its details ("Corrected").
+ * What the page says about the story's own text, beside it: that an event was corrected (with
+ * a link to its entry in the footer's corrections log), and that a translation shown has not
+ * yet been reviewed. One module for both, shared by the details, the text version and the
+ * footer: each chunk those share costs the first download its name in a preload list.
  */
 import type { StoryData } from './schema.ts';
+import type { Language } from './vocabulary.ts';
 
 type Correction = Pick<StoryData['corrections'][number], 'date' | 'event'>;
 
@@ -35,4 +38,23 @@ export function correctionsByEvent(corrections: readonly Correction[]): Map<stri
     if (!known || date >= known.date) byEvent.set(event, { id: ids[index]!, date });
   });
   return byEvent;
+}
+
+type Translatable = { translations?: Partial<Record<string, Record<string, unknown> | undefined>> };
+
+/**
+ * True when, in `language`, any of `fields` of any entry is shown from a translation marked
+ * `reviewed: false`. A field the translation lacks shows in English and does not count, nor
+ * does a translation whose review is not known (no `reviewed`), nor English.
+ */
+export function showsUnreviewedText(
+  entries: readonly (Translatable | undefined)[],
+  fields: readonly string[],
+  language: Language,
+): boolean {
+  if (language === 'en') return false;
+  return entries.some((entry) => {
+    const translation = entry?.translations?.[language];
+    return translation?.reviewed === false && fields.some((field) => typeof translation[field] === 'string' && translation[field] !== '');
+  });
 }
