@@ -112,6 +112,8 @@ export function splitByLanguage(shipped: Readonly<Record<string, string>>): Reco
   return {
     ...shipped,
     ...Object.fromEntries(Object.entries(files).map(([file, value]) => [file, JSON.stringify(value)])),
-    ...Object.fromEntries(Object.entries(translations).map(([language, file]) => [names[language as TranslatedLanguage]!, JSON.stringify(file)])),
+    ...Object.fromEntries(
+      Object.entries(translations).map(([language, file]) => [names[language as TranslatedLanguage]!, JSON.stringify(file)]),
+    ),
   };
 }

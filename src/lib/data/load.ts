@@ -65,7 +65,10 @@ export async function fetchStoryFiles(
  */
 function languageFile(name: string, input: FileInput): TranslationFile | null {
   const file = readTranslationFile(input);
-  if (!file) console.warn(`data/${name} could not be used (${'unreadable' in input ? input.unreadable : 'not a language file'}); its text shows in English.`);
+  if (!file)
+    console.warn(
+      `data/${name} could not be used (${'unreadable' in input ? input.unreadable : 'not a language file'}); its text shows in English.`,
+    );
   return file;
 }
 

@@ -99,8 +99,7 @@ export function splitTranslations(files: Readonly<Record<string, unknown>>): Spl
   }
   const story = out[STORY_FILE];
   const languages = Object.keys(translations) as TranslatedLanguage[];
-  if (isObject(story) && languages.length > 0)
-    out[STORY_FILE] = { [TRANSLATION_FILES_KEY]: translationFileNames(languages), ...story };
+  if (isObject(story) && languages.length > 0) out[STORY_FILE] = { [TRANSLATION_FILES_KEY]: translationFileNames(languages), ...story };
   return { files: out, translations };
 }
 

@@ -38,7 +38,11 @@ describe('data/ split by language in the build', () => {
     expect(summaries('he').length).toBeGreaterThan(0);
     for (const file of DATA_FILES) expect(built[file], file).not.toContain('"translations"');
     for (const summary of [...summaries('tr'), ...summaries('he'), ...summaries('ar')]) expect(built['events.json']).not.toContain(summary);
-    expect(Object.keys(built).filter((name) => name.startsWith('i18n/')).sort()).toEqual(['i18n/ar.json', 'i18n/he.json', 'i18n/tr.json']);
+    expect(
+      Object.keys(built)
+        .filter((name) => name.startsWith('i18n/'))
+        .sort(),
+    ).toEqual(['i18n/ar.json', 'i18n/he.json', 'i18n/tr.json']);
     for (const summary of summaries('he')) expect(built['i18n/he.json']).toContain(JSON.stringify(summary).slice(1, -1));
     for (const summary of summaries('ar')) expect(built['i18n/he.json']).not.toContain(summary);
   });
