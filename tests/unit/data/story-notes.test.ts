@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionIds, correctionsByEvent, showsUnreviewedText } from '../../../src/lib/data/editorial-notes.ts';
+import { correctionIds, correctionsByEvent, showsUnreviewedText } from '../../../src/lib/data/story-notes.ts';
 
 describe('correctionIds', () => {
   const cases: { name: string; input: { date: string; event?: string }[]; expected: string[] }[] = [
