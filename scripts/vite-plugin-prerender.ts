@@ -1,22 +1,26 @@
 /**
- * Prerenders the story into the built index.html, for readers without JavaScript, feed
+ * Prerenders the story into a page per language (index.html in English, index.tr.html,
+ * index.he.html, index.ar.html: prerender/pages.ts), for readers without JavaScript, feed
  * readers and search engines: the headline, standfirst and the text of every event grouped
  * by era inside #app (the app replaces it when it mounts), the story's title and standfirst
  * in <title> and the meta description (and Open Graph tags), the story index the timeline
- * first draws from (story-index.ts), and the static map as its own file (story-map.svg),
- * which only a <noscript> image asks for. Build only: the dev server serves index.html as
- * written. The data is validated by the app's own validateStory; invalid data stops the build.
+ * first draws from (story-index.ts), links to the other languages' pages, and the static map
+ * as its own file (story-map.svg), which only a <noscript> image asks for. Build only: the dev
+ * server serves index.html as written. The data is validated by the app's own validateStory;
+ * invalid data stops the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { DATA_FILES } from '../src/lib/data/schema.ts';
 import { validateStory, type FileInput } from '../src/lib/data/validate.ts';
 import { STORY_INDEX_ELEMENT_ID, storyIndexScriptText, toStoryIndex } from '../src/lib/data/story-index.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
 import { BASEMAP_PATH } from '../src/lib/map/extent.ts';
-import { escapeHtml } from './prerender/html.ts';
+import { LANGUAGES, type Language } from '../src/lib/data/vocabulary.ts';
+import { languagePage, PAGE_FILES } from './prerender/pages.ts';
 import type { PrerenderResult } from './prerender/render.ts';
 
 export interface PrerenderOptions {
@@ -36,7 +40,9 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
   const maxEvents = options.maxEvents ?? 500;
   let root = process.cwd();
   let result: Extract<PrerenderResult, { ok: true }> | undefined;
-  let indexScript = '';
+  let indexScripts: Partial<Record<Language, string>> = {};
+  /** The other languages' pages, written from index.html as Vite built it. */
+  const pages: Record<string, string> = {};
 
   return {
     name: 'story-prerender',
@@ -74,9 +80,14 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
           `${rendered.events} events is more than ${maxEvents}: index.html holds the headline and map, not the text of every event.`,
         );
       result = rendered;
-      // The story index (src/lib/data/story-index.ts) the timeline draws from before data/ loads.
+      // The story index (src/lib/data/story-index.ts) the timeline draws from before data/ loads, in each page's language.
       const { model } = validateStory(files);
-      indexScript = `<script type="application/json" id="${STORY_INDEX_ELEMENT_ID}">${storyIndexScriptText(toStoryIndex(model!))}</script>`;
+      indexScripts = Object.fromEntries(
+        LANGUAGES.map((language) => [
+          language,
+          `<script type="application/json" id="${STORY_INDEX_ELEMENT_ID}">${storyIndexScriptText(toStoryIndex(model!, language))}</script>`,
+        ]),
+      );
     },
     transformIndexHtml: {
       // After Vite has processed the page, so the prerendered markup is left as it is.
@@ -84,27 +95,35 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
       handler(html, context) {
         // The editors' desk (edit.html) is a page of its own, without the story's text.
         if (!result || !context.filename.endsWith('index.html')) return html;
-        const { title, description, appHtml } = result;
-        const replace = (pattern: RegExp, replacement: string) => {
-          if (!pattern.test(html)) throw new Error(`index.html has no ${pattern.source} for the prerendered story.`);
-          html = html.replace(pattern, () => replacement);
-        };
-        replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
-        for (const [attribute, value] of [
-          ['name="description"', description],
-          ['property="og:title"', title],
-          ['property="og:description"', description],
-        ])
-          replace(new RegExp(`<meta ${attribute} content="[^"]*"\\s*/?>`), `<meta ${attribute} content="${escapeHtml(value!)}" />`);
-        replace(/<div id="app"><\/div>/, `<div id="app">${appHtml}</div>`);
-        // The index goes in the head: data, not content, and before the text, where it
-        // compresses a little better (the text repeats its titles).
-        replace(/<\/head>/, `  ${indexScript}\n  </head>`);
-        return html;
+        const built = result;
+        const pageIn = (language: Language) =>
+          languagePage(html, {
+            language,
+            ...built.pages[language],
+            indexScript: indexScripts[language]!,
+            // A page in another language than English opens with its interface text: fetched with the app's own code.
+            modulePreloads: catalogueChunk(context.bundle, language),
+          });
+        for (const language of LANGUAGES) if (language !== 'en') pages[PAGE_FILES[language]] = pageIn(language);
+        return pageIn('en');
       },
     },
-    generateBundle() {
-      if (result) this.emitFile({ type: 'asset', fileName: mapFile, source: result.mapSvg });
+    // After Vite has written index.html (and, with it, the other pages above).
+    generateBundle: {
+      order: 'post',
+      handler() {
+        if (!result) return;
+        this.emitFile({ type: 'asset', fileName: mapFile, source: result.mapSvg });
+        for (const [fileName, source] of Object.entries(pages)) this.emitFile({ type: 'asset', fileName, source });
+      },
     },
   };
+}
+
+/** The chunk of a language's interface text (src/lib/i18n/catalogues/), as the page links it. */
+function catalogueChunk(bundle: OutputBundle | undefined, language: Language): string[] {
+  const chunk = Object.values(bundle ?? {}).find(
+    (file) => file.type === 'chunk' && file.facadeModuleId?.replace(/\\/g, '/').endsWith(`/src/lib/i18n/catalogues/${language}.ts`),
+  );
+  return chunk ? [`./${chunk.fileName}`] : [];
 }

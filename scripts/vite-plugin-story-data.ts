@@ -2,11 +2,16 @@
  * Serves data/ as /data/*.json in the dev server and copies it into the build, so the app
  * fetches the editors' JSON at run time (a newsroom can replace it without rebuilding).
  * Saving a data file tells the page to reload its data at once, without a full reload.
+ *
+ * The build splits the story text by language (src/lib/data/split-translations.ts): each file
+ * ships without translations, and data/i18n/<language>.json holds one language's, so a reader
+ * downloads only their own. The dev server serves the editors' files as they are.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/lib/data/schema.ts';
+import { splitTranslations, translationFileNames, type TranslatedLanguage } from '../src/lib/data/split-translations.ts';
 
 export const DATA_CHANGED_EVENT = 'story-data:changed';
 
@@ -65,11 +70,14 @@ export function storyData(options: { dir?: string } = {}): Plugin {
     // no line number in them will be reported) and leaves out data/schema/, which helps
     // editors in the repository and no reader, and so also each file's "$schema" pointing to it.
     generateBundle() {
+      const shipped: Record<string, string> = {};
       for (const path of listDataFiles(dataDir)) {
         const name = relative(dataDir, path).split(sep).join('/');
         if (name.startsWith('schema/')) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: minifiedJson(readFileSync(path, 'utf8')) });
+        shipped[name] = minifiedJson(readFileSync(path, 'utf8'));
       }
+      for (const [name, source] of Object.entries(splitByLanguage(shipped)))
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
     },
   };
 }
@@ -83,4 +91,29 @@ export function minifiedJson(text: string): string {
   } catch {
     return text; // not ours to fix here: the app reports it, located, to whoever opens the page
   }
+}
+
+/**
+ * The story's files (minified) split by language: each without translations, and a file per
+ * language beside them. A file that is not JSON is shipped as it is, for the page to report.
+ */
+export function splitByLanguage(shipped: Readonly<Record<string, string>>): Record<string, string> {
+  const parsed: Record<string, unknown> = {};
+  for (const file of DATA_FILES) {
+    if (!(file in shipped)) continue;
+    try {
+      parsed[file] = JSON.parse(shipped[file]!);
+    } catch {
+      // not JSON: passed on below as it is
+    }
+  }
+  const { files, translations } = splitTranslations(parsed);
+  const names = translationFileNames(Object.keys(translations) as TranslatedLanguage[]);
+  return {
+    ...shipped,
+    ...Object.fromEntries(Object.entries(files).map(([file, value]) => [file, JSON.stringify(value)])),
+    ...Object.fromEntries(
+      Object.entries(translations).map(([language, file]) => [names[language as TranslatedLanguage]!, JSON.stringify(file)]),
+    ),
+  };
 }

@@ -1,14 +1,19 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { parsePageOptions, preferredLanguage } from './lib/embed/options.ts';
+import { pageLanguage } from './lib/i18n/page-language.ts';
+import { loadCatalogue } from './lib/i18n/load-catalogue.ts';
 import { applyLook } from './lib/embed/apply-look.ts';
 import { parseUrlState } from './lib/state/url-state.ts';
 import './app.css';
 
 const options = parsePageOptions(location.search);
 applyLook(document.documentElement, options, matchMedia('(prefers-color-scheme: dark)').matches);
-// The fragment's language (a shared link) wins over the embed code's, which wins over the browser's.
-const language = parseUrlState(location.hash).lang ?? options.lang ?? preferredLanguage(navigator.languages);
+// The fragment's language (a shared link) wins over the embed code's, which wins over the
+// page's own (index.he.html is the Hebrew page), which wins over the browser's. The English
+// page is also the page for every other language, so it names none and the browser decides.
+const language =
+  parseUrlState(location.hash).lang ?? options.lang ?? pageLanguage(document.documentElement) ?? preferredLanguage(navigator.languages);
 
 const target = document.getElementById('app')!;
 // The first render gets a task of its own, after the parser's. Chromium ends parsing (the
@@ -18,7 +23,11 @@ const target = document.getElementById('app')!;
 // blocked for less time before the timeline is ready.
 // The build prerenders the story as text into #app for readers without JavaScript (scripts/
 // vite-plugin-prerender.ts): the app takes its place rather than adding to it.
-setTimeout(() => {
+// The interface text comes first (a language's page preloads it; English is in this download),
+// so the first draw is in the reader's language, and the prerendered text stays until then.
+const interfaceText = loadCatalogue(language);
+setTimeout(async () => {
+  await interfaceText;
   target.replaceChildren();
   mount(App, { target, props: { options, language } });
 }, 0);

@@ -14,8 +14,13 @@ import { placeMarks, regionMarks } from '../../src/lib/map/marks.ts';
 import { layoutMarkers } from '../../src/lib/map/layout.ts';
 import { BASEMAP_EXTENT, isInside } from '../../src/lib/map/extent.ts';
 import { MAP_TOKEN_PROPERTIES } from '../../src/lib/map/tokens.ts';
-import { translate } from '../../src/lib/i18n/messages.ts';
+import { registerCatalogue, translate } from '../../src/lib/i18n/messages.ts';
 import '../../src/lib/i18n/messages-extras.ts';
+import { localized } from '../../src/lib/i18n/localize.ts';
+import { LANGUAGES, type Language } from '../../src/lib/data/vocabulary.ts';
+import tr from '../../src/lib/i18n/catalogues/tr.ts';
+import he from '../../src/lib/i18n/catalogues/he.ts';
+import ar from '../../src/lib/i18n/catalogues/ar.ts';
 import { escapeHtml, stripHydrationMarkers, tokenCss } from './html.ts';
 import { compactPaths } from './compact-paths.ts';
 import PrerenderedStory from './PrerenderedStory.svelte';
@@ -34,22 +39,33 @@ export interface PrerenderInput {
   maxEvents: number;
 }
 
+/** One language's page: its <title>, meta description and the markup that goes inside #app. */
+export interface PrerenderedPage {
+  title: string;
+  description: string;
+  appHtml: string;
+}
+
 export type PrerenderResult =
   | { ok: false; problems: Problem[] }
   | {
       ok: true;
-      title: string;
-      description: string;
-      /** Goes inside #app. */
-      appHtml: string;
-      /** The whole SVG file. */
+      /** The story in each language, for its own page. */
+      pages: Record<Language, PrerenderedPage>;
+      /** The whole SVG file, one for every page. */
       mapSvg: string;
       events: number;
       /** False when the story had more than maxEvents events. */
       listed: boolean;
     };
 
-const LANGUAGE = 'en';
+// The server render reads the interface text synchronously: every catalogue is registered up front.
+registerCatalogue('tr', tr);
+registerCatalogue('he', he);
+registerCatalogue('ar', ar);
+
+/** The image's own description is in English: one file serves every page, and each page's <img> has its alt in its language. */
+const IMAGE_LANGUAGE = 'en';
 const MAP_SIZE = { width: 720, height: 420 };
 
 export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: PrerenderInput): PrerenderResult {
@@ -75,33 +91,37 @@ export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: P
   const image = render(StoryMapImage, {
     props: { shapes, regionMarks: regionMarks(model.regions, model.themes, [], new Set()), markers, width, height },
   });
-  const placeNames = model.places
-    .filter((place) => isInside(BASEMAP_EXTENT, place.coordinates))
-    .map((place) => place.name)
-    .join(', ');
-  const alt = translate(LANGUAGE, 'text.mapAlt', { places: placeNames });
+  const mapped = model.places.filter((place) => isInside(BASEMAP_EXTENT, place.coordinates));
+  const altIn = (language: Language) =>
+    translate(language, 'text.mapAlt', { places: mapped.map((place) => localized(place, 'name', language)).join(', ') });
   const mapSvg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
-    `<title>${escapeHtml(alt)}</title>` +
+    `<title>${escapeHtml(altIn(IMAGE_LANGUAGE))}</title>` +
     `<style>${tokenCss(appCss, Object.values(MAP_TOKEN_PROPERTIES))}${componentCss(image.head)}</style>` +
     `${stripHydrationMarkers(image.body)}</svg>\n`;
 
   const listed = model.events.length <= maxEvents;
-  const page = render(PrerenderedStory, {
-    props: {
-      story: model.story,
-      groups: listed ? groupByEra(model.events, model.eras) : [],
-      total: model.events.length,
-      language: LANGUAGE,
-      map: { src: mapFile, width, height, alt },
-    },
-  });
+  const groups = listed ? groupByEra(model.events, model.eras) : [];
+  const pageIn = (language: Language): PrerenderedPage => {
+    const page = render(PrerenderedStory, {
+      props: {
+        story: model.story,
+        groups,
+        total: model.events.length,
+        language,
+        map: { src: mapFile, width, height, alt: altIn(language) },
+      },
+    });
+    return {
+      title: localized(model.story, 'title', language),
+      description: localized(model.story, 'dek', language),
+      appHtml: stripHydrationMarkers(page.body),
+    };
+  };
 
   return {
     ok: true,
-    title: model.story.title,
-    description: model.story.dek,
-    appHtml: stripHydrationMarkers(page.body),
+    pages: Object.fromEntries(LANGUAGES.map((language) => [language, pageIn(language)])) as Record<Language, PrerenderedPage>,
     mapSvg,
     events: model.events.length,
     listed,

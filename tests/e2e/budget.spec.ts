@@ -36,12 +36,11 @@ const LIMIT = {
   /** Everything a reader's visit transfers besides MapLibre and data/: page, code, base map. */
   visit: 120 * KB,
   /**
-   * What one reader downloads of data/: their language and what it falls back to. Content, not
-   * code: raised knowingly when the story grows. It grew past the first 60 KB with ten sourced
-   * events, the map's country labels and every summary in three more languages, which every
-   * reader still downloads until data/ is split by language (issue #19).
+   * What one reader downloads of data/: their language and what it falls back to (English).
+   * Content, not code: raised knowingly when the story grows. The build ships each language's
+   * story text in a file of its own (data/i18n/), so no reader downloads the other languages.
    */
-  dataPerReader: 85 * KB,
+  dataPerReader: 60 * KB,
 };
 /** MapLibre's own code: the chunk vite.config.ts puts it in (with its CSS), and its worker. */
 const MAPLIBRE_FILE = /^assets\/maplibre-(gl-worker-)?[\w-]+\.(m?js|css)$/;
@@ -49,7 +48,8 @@ const MAPLIBRE_FILE = /^assets\/maplibre-(gl-worker-)?[\w-]+\.(m?js|css)$/;
 const DESK_FILE = /^(edit\.html$|desk\/)/;
 /** Files of the map, which must wait until the timeline is ready. */
 const MAP_FILE = /\/assets\/(maplibre|MapView)-[\w-]+\.(m?js|css)$/;
-const DATA_FILE = /\/data\/[^/]+\.json$/;
+/** data/, with each language's story text in data/i18n/. */
+const DATA_FILE = /\/data\/(i18n\/)?[^/]+\.json$/;
 /** The parts below the first draw, so that a visit's sum is not small by omission. */
 const LATER_PARTS = [/\/data\/events\.json$/, /\/basemap\//, /\/assets\/MapView-[\w-]+\.js$/, /\/assets\/DetailsPanel-[\w-]+\.js$/];
 
@@ -191,8 +191,11 @@ test(`a reader's visit, map and base map included, transfers at most ${LIMIT.vis
 });
 
 for (const language of LANGUAGES)
-  test(`a reader in ${language} downloads at most ${LIMIT.dataPerReader / KB} KB of data/ (gzip)`, async ({ page }) => {
-    const { loaded } = await loadAndRecord(page, `./?lang=${language}`);
+  test(`a reader in ${language} downloads at most ${LIMIT.dataPerReader / KB} KB of data/, their language’s text and no other (gzip)`, async ({
+    page,
+  }) => {
+    // Each language's own page: index.html for English, index.he.html for Hebrew…
+    const { loaded } = await loadAndRecord(page, language === 'en' ? './' : `./index.${language}.html`);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     const data = loaded.filter((file) => DATA_FILE.test(path(file.url)));
     expect(unmeasured(data), 'every data file has a body to measure').toEqual([]);
@@ -200,6 +203,8 @@ for (const language of LANGUAGES)
       data.some((file) => /\/data\/events\.json$/.test(file.url)),
       'the events were loaded',
     ).toBe(true);
+    const languageFiles = data.map((file) => /\/data\/i18n\/(\w+)\.json$/.exec(path(file.url))?.[1]).filter(Boolean);
+    expect(languageFiles, 'the story text of the reader’s language only').toEqual(language === 'en' ? [] : [language]);
     console.log(`data/ for a reader in ${language}: ${kb(sum(data))} in ${data.length} files`);
     expect(sum(data), `data/ for a reader in ${language}, ${kb(sum(data))}:\n${list(data)}\n`).toBeLessThanOrEqual(LIMIT.dataPerReader);
   });

@@ -19,6 +19,7 @@ for (const [name, path] of [
   ['the page', './'],
   ['the embed', './?embed&title&accent=%23005a9c&font=Georgia'],
   ['the page in Arabic', './?lang=ar'],
+  ['the Hebrew page', './index.he.html'],
 ] as const) {
   test(`${name} renders, with its map, under the policy with zero violations`, async ({ page }) => {
     await page.addInitScript(() => {

@@ -3,31 +3,73 @@
  * Never throws: a file that could not be fetched after its last try becomes a located problem
  * too, once validate.ts reads the result. Kept apart from the validation code so the page can
  * start these requests before that code has arrived.
+ *
+ * The built data/ ships each language's story text in a file of its own (split-translations.ts):
+ * the languages asked for are fetched too, once story.json says where they are, and put back
+ * inline, so callers always get files in the repository's format.
  */
-import { DATA_FILES } from './data-files.ts';
+import { DATA_FILES, STORY_FILE } from './data-files.ts';
 import { FetchFailure, fetchWithRetry, type FetchWithRetryOptions, type RetryInfo } from './fetch-with-retry.ts';
 import type { FileInput } from './read-file.ts';
+import {
+  listedTranslationFiles,
+  mergeTranslations,
+  readTranslationFile,
+  type TranslatedLanguage,
+  type TranslationFile,
+} from './split-translations.ts';
+import { TRANSLATED_LANGUAGES } from './vocabulary.ts';
 
 export interface FetchStoryOptions extends Omit<FetchWithRetryOptions, 'onRetry'> {
   /** A file is being tried again: the page says what it is waiting for. */
   onRetry?: (file: string, retry: RetryInfo) => void;
   /** A file has arrived (or failed for good): the page stops waiting for it. */
   onSettled?: (file: string) => void;
+  /**
+   * The languages whose story text to fetch besides English: the reader's only, so no one
+   * downloads text they will not read. Every language by default, as the editors' desk needs.
+   */
+  languages?: readonly TranslatedLanguage[];
 }
 
 export async function fetchStoryFiles(
   baseUrl: URL | string = new URL('data/', document.baseURI),
   options: FetchStoryOptions = {},
 ): Promise<Record<string, FileInput>> {
-  const { onRetry, onSettled, ...retry } = options;
-  const entries = await Promise.all(
-    DATA_FILES.map(async (file) => {
-      const input = await fetchFile(new URL(file, baseUrl), { ...retry, ...(onRetry ? { onRetry: (info) => onRetry(file, info) } : {}) });
-      onSettled?.(file);
-      return [file, input] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
+  const { onRetry, onSettled, languages = TRANSLATED_LANGUAGES, ...retry } = options;
+  const fetchOne = async (file: string) => {
+    const input = await fetchFile(new URL(file, baseUrl), { ...retry, ...(onRetry ? { onRetry: (info) => onRetry(file, info) } : {}) });
+    onSettled?.(file);
+    return input;
+  };
+  const requests = new Map(DATA_FILES.map((file) => [file, fetchOne(file)]));
+  // story.json is small and arrives first: the language files are asked for while the
+  // larger files are still on their way.
+  const translations = requests.get(STORY_FILE)!.then((story) => {
+    const listed = listedTranslationFiles(story);
+    return Promise.all(
+      languages.flatMap((language) => {
+        const name = listed[language];
+        return name ? [fetchOne(name).then((input) => languageFile(name, input))] : [];
+      }),
+    );
+  });
+  const entries = await Promise.all([...requests].map(async ([file, request]) => [file, await request] as const));
+  const languageFiles = (await translations).filter((file): file is TranslationFile => file !== null);
+  return mergeTranslations(Object.fromEntries(entries), languageFiles);
+}
+
+/**
+ * A language file that cannot be used costs only that language's story text, which then shows
+ * in English, as a missing translation does; the interface stays in the reader's language.
+ */
+function languageFile(name: string, input: FileInput): TranslationFile | null {
+  const file = readTranslationFile(input);
+  if (!file)
+    console.warn(
+      `data/${name} could not be used (${'unreadable' in input ? input.unreadable : 'not a language file'}); its text shows in English.`,
+    );
+  return file;
 }
 
 async function fetchFile(url: URL, options: FetchWithRetryOptions): Promise<FileInput> {

@@ -1,8 +1,9 @@
 /**
  * The story index: the part of a validated story that the timeline draws first (ids, dates,
- * titles, categories, themes, places, eras, the relations track), in English.
+ * titles, categories, themes, places, eras, the relations track), in one language.
  *
- * The build writes it into index.html (scripts/vite-plugin-prerender.ts), so the timeline can
+ * The build writes it into each language's page (index.html in English, index.he.html in
+ * Hebrew…: scripts/vite-plugin-prerender.ts), with the texts in that language, so the timeline can
  * draw without waiting for data/ and without the validation code: both come once the timeline
  * is interactive, and the full story then takes the index's place (App.svelte). This is what
  * keeps the first download inside its size budget (tests/e2e/budget.spec.ts).
@@ -14,9 +15,11 @@
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
 import type { EventModel, RelationSideModel, StoryModel } from './model.ts';
 import type { PlaceKind, RepresentationLevel } from './schema.ts';
+import type { Language } from './vocabulary.ts';
+import { localized } from '../i18n/localize.ts';
 
 /** Bump when the shape changes: an index of another version is ignored. */
-export const STORY_INDEX_VERSION = 3;
+export const STORY_INDEX_VERSION = 4;
 /** The id of the `<script type="application/json">` element that carries it. */
 export const STORY_INDEX_ELEMENT_ID = 'story-index';
 
@@ -40,6 +43,8 @@ export type PeriodRow = [start: Iso, end: Iso | 0, level: RepresentationLevel];
 
 export interface StoryIndex {
   version: typeof STORY_INDEX_VERSION;
+  /** The language of every text in it: a page shows it only to readers of that language. */
+  language: Language;
   story: Pick<StoryModel['story'], 'title' | 'dek' | 'byline' | 'published' | 'updated' | 'defaultEvent' | 'bounds' | 'focus'>;
   categories: [id: string, name: string, colour: string][];
   themes: [id: string, name: string, colour: string][];
@@ -49,12 +54,19 @@ export interface StoryIndex {
   events: EventRow[];
 }
 
-export function toStoryIndex({ story, categories, themes, places, eras, relations, events }: StoryModel): StoryIndex {
+export function toStoryIndex(
+  { story, categories, themes, places, eras, relations, events }: StoryModel,
+  language: Language = 'en',
+): StoryIndex {
+  // Each text in the language, or in English where it has no translation, as the page shows it.
+  const text = <T extends Parameters<typeof localized>[0], K extends keyof T & string>(entry: T, field: K) =>
+    localized(entry, field, language);
   return {
     version: STORY_INDEX_VERSION,
+    language,
     story: {
-      title: story.title,
-      dek: story.dek,
+      title: text(story, 'title'),
+      dek: text(story, 'dek'),
       byline: story.byline,
       published: story.published,
       updated: story.updated,
@@ -63,24 +75,36 @@ export function toStoryIndex({ story, categories, themes, places, eras, relation
       // The focus period shapes the timeline's first draw (its time scale).
       ...(story.focus ? { focus: story.focus } : {}),
     },
-    categories: categories.map((category) => [category.id, category.name, category.colour]),
-    themes: themes.map((theme) => [theme.id, theme.name, theme.colour]),
-    places: places.map((place) => [place.id, place.name, place.kind, place.coordinates]),
-    eras: eras.map((era) => [era.id, era.name, era.start, era.end]),
+    categories: categories.map((category) => [category.id, text(category, 'name'), category.colour]),
+    themes: themes.map((theme) => [theme.id, text(theme, 'name'), theme.colour]),
+    places: places.map((place) => [place.id, text(place, 'name'), place.kind, place.coordinates]),
+    eras: eras.map((era) => [era.id, text(era, 'name'), era.start, era.end]),
     relations: relations.map((side) => [
       side.id,
-      side.name,
+      text(side, 'name'),
       // Without the periods' notes, a fifth of the index: the timeline does not show them.
       side.periods.map((period) => [period.start, period.endDate?.iso ?? 0, period.level]),
     ]),
     events: events.map((event): EventRow => {
-      const { id, date, end, title, category, themes, places, key, label } = event;
+      const { id, date, end, category, themes, places, key, label } = event;
       // Only rows that need them grow: thousands of ordinary events add nothing.
+      const shown = text(event, 'title');
       return key || label
-        ? [id, date, end ?? 0, title, category, themes, places, key ? 1 : 0, label ?? 0]
-        : [id, date, end ?? 0, title, category, themes, places];
+        ? [id, date, end ?? 0, shown, category, themes, places, key ? 1 : 0, label ? text(event, 'label') : 0]
+        : [id, date, end ?? 0, shown, category, themes, places];
     }),
   };
+}
+
+/**
+ * An index's text as the entry's own and, outside English, as its translation into the
+ * index's language, so the views find it where they look for that language and mark it with
+ * that `lang`. Whether a human has reviewed it the index does not say, so no `reviewed` mark:
+ * the note on unreviewed text waits for the full story.
+ */
+function textsIn<F extends string>(language: Language, texts: Record<F, string>) {
+  // The one place a translation lacks its `reviewed` mark; see above.
+  return language === 'en' ? texts : { ...texts, translations: { [language]: texts as Record<F, string> & { reviewed: boolean } } };
 }
 
 /**
@@ -89,6 +113,7 @@ export function toStoryIndex({ story, categories, themes, places, eras, relation
  * text version show (summaries, sources, descriptions, outlines, translations) are empty.
  */
 export function fromStoryIndex(index: StoryIndex): StoryModel {
+  const language = index.language;
   const date = (iso: Iso): CalendarDate => {
     const parsed = parseCalendarDate(iso);
     if (!parsed) throw new Error(`not a date: ${iso}`);
@@ -98,9 +123,8 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
     id,
     date: iso,
     ...(end ? { end } : {}),
-    title,
     ...(key ? { key: true } : {}),
-    ...(label ? { label } : {}),
+    ...(label ? textsIn(language, { title, label }) : textsIn(language, { title })),
     summary: '',
     category,
     themes,
@@ -111,7 +135,7 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
   }));
   const relations: RelationSideModel[] = index.relations.map(([id, name, periods]) => ({
     id,
-    name,
+    ...textsIn(language, { name }),
     periods: periods.map(([start, end, level]) => ({
       start,
       level,
@@ -122,13 +146,20 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
   }));
   return {
     partial: true,
-    story: { ...index.story, credits: [], corrections: [] },
-    categories: index.categories.map(([id, name, colour]) => ({ id, name, colour, description: '' })),
-    themes: index.themes.map(([id, name, colour]) => ({ id, name, colour, explainer: '', places: [], regions: [] })),
-    places: index.places.map(([id, name, kind, coordinates]) => ({ id, name, kind, coordinates })),
+    story: { ...index.story, ...textsIn(language, { title: index.story.title, dek: index.story.dek }), credits: [], corrections: [] },
+    categories: index.categories.map(([id, name, colour]) => ({ id, ...textsIn(language, { name }), colour, description: '' })),
+    themes: index.themes.map(([id, name, colour]) => ({
+      id,
+      ...textsIn(language, { name }),
+      colour,
+      explainer: '',
+      places: [],
+      regions: [],
+    })),
+    places: index.places.map(([id, name, kind, coordinates]) => ({ id, ...textsIn(language, { name }), kind, coordinates })),
     eras: index.eras.map(([id, name, start, end]) => ({
       id,
-      name,
+      ...textsIn(language, { name }),
       start,
       end,
       description: '',
@@ -141,12 +172,17 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
   };
 }
 
-/** Reads the index the build put in the page; null when there is none or it is not one. */
-export function readStoryIndex(json: string | null | undefined): StoryModel | null {
+/**
+ * Reads the index the build put in the page; null when there is none, it is not one, or it is
+ * in another language than the reader's (a `?lang=` on another language's page): the page then
+ * loads data/ first, as it would without an index.
+ */
+export function readStoryIndex(json: string | null | undefined, language: Language = 'en'): StoryModel | null {
   if (!json) return null;
   try {
     const index = JSON.parse(json) as StoryIndex;
     if (index?.version !== STORY_INDEX_VERSION || !Array.isArray(index.events) || index.events.length === 0) return null;
+    if (index.language !== language) return null;
     return fromStoryIndex(index);
   } catch {
     return null;

@@ -41,6 +41,9 @@ export const enExtras = {
   'text.mapAlt': 'Map of the region, with the places in the story: {places}.',
   'embed.openFull': 'Open the full story',
   'embed.credit': '{byline} · Sources are listed with each event',
+  'details.corrected': 'Corrected',
+  'details.correctedEntry': 'See the correction, dated {date}, in the corrections list',
+  'translation.unreviewed': 'Translation not yet reviewed',
 } as const;
 
 registerEnglish(enExtras);

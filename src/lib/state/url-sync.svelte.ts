@@ -10,17 +10,26 @@
 import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
+import { pageLanguage } from '../i18n/page-language.ts';
+import type { Language } from '../data/vocabulary.ts';
 
 const DAY_MS = 86_400_000;
+/** The page's own language: English but on a language's page (index.he.html). */
+const PAGE_LANGUAGE = (typeof document === 'object' && pageLanguage(document.documentElement)) || 'en';
 
-export function toUrlState(state: AppState): UrlState {
+/**
+ * The view as the URL says it. The language is said when it is not the page's own (English,
+ * or the language of a language's page such as index.he.html), so a link from the Hebrew page
+ * in English opens in English.
+ */
+export function toUrlState(state: AppState, pageDefault: Language = PAGE_LANGUAGE): UrlState {
   const url: UrlState = {};
   if (state.selection?.kind === 'event') url.event = state.selection.id;
   if (state.selection?.kind === 'place') url.place = state.selection.id;
   if (state.activeThemes.length) url.themes = [...state.activeThemes];
   // The URL names the last day shown; the state's end is exclusive.
   if (state.window) url.window = [isoDay(state.window[0]), isoDay(state.window[1] - DAY_MS)];
-  if (state.language !== 'en') url.lang = state.language;
+  if (state.language !== pageDefault) url.lang = state.language;
   return url;
 }
 

@@ -64,3 +64,59 @@ describe('fetchStoryFiles', () => {
     });
   }
 });
+
+describe('fetchStoryFiles on the built data/, split by language', () => {
+  /** A server with the build's story.json, naming the language files, and one Hebrew file. */
+  function builtServer() {
+    const asked: string[] = [];
+    const bodies: Record<string, string> = {
+      'story.json': JSON.stringify({ $translations: { he: 'i18n/he.json', tr: 'i18n/tr.json' }, title: 'T' }),
+      'events.json': JSON.stringify({ events: [{ id: 'a', title: 'A' }] }),
+      'i18n/he.json': JSON.stringify({ version: 1, language: 'he', files: { 'events.json': { a: { title: 'א', reviewed: false } } } }),
+    };
+    const impl = (async (url: URL | string) => {
+      const file = String(url).replace('https://example.test/data/', '');
+      asked.push(file);
+      return file in bodies
+        ? new Response(bodies[file])
+        : file.startsWith('i18n/')
+          ? new Response('', { status: 404 })
+          : new Response('{}');
+    }) as typeof fetch;
+    return { impl, asked };
+  }
+  const textOf = (input: unknown) => (input as { text?: string }).text ?? new TextDecoder().decode((input as { bytes: Uint8Array }).bytes);
+
+  const cases: { name: string; languages: ('tr' | 'he' | 'ar')[]; fetched: string[]; title: object | undefined }[] = [
+    { name: 'an English reader fetches no language file', languages: [], fetched: [], title: undefined },
+    {
+      name: 'a Hebrew reader fetches the Hebrew file only, and gets it inline',
+      languages: ['he'],
+      fetched: ['i18n/he.json'],
+      title: { he: { title: 'א', reviewed: false } },
+    },
+    { name: 'a language story.json does not list is not asked for', languages: ['ar'], fetched: [], title: undefined },
+  ];
+  for (const { name, languages, fetched, title } of cases)
+    it(name, async () => {
+      const { impl, asked } = builtServer();
+      const fetching = fetchStoryFiles('https://example.test/data/', { fetchImpl: impl, languages });
+      await vi.runAllTimersAsync();
+      const files = await fetching;
+      expect(asked.filter((file) => file.startsWith('i18n/'))).toEqual(fetched);
+      expect(JSON.parse(textOf(files['events.json'])).events[0].translations).toEqual(title);
+      // The repository's format: the list of language files is gone.
+      expect(JSON.parse(textOf(files['story.json']))).toEqual({ title: 'T' });
+    });
+
+  it('a language file that cannot be had costs only that language’s text', async () => {
+    const { impl } = builtServer();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const files = fetchStoryFiles('https://example.test/data/', { fetchImpl: impl, languages: ['tr'] });
+    await vi.runAllTimersAsync();
+    const events = JSON.parse(textOf((await files)['events.json'])).events;
+    expect(events).toEqual([{ id: 'a', title: 'A' }]);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/data\/i18n\/tr\.json could not be used \(the server answered 404/));
+    warn.mockRestore();
+  });
+});

@@ -102,4 +102,40 @@ describe('the story index', () => {
     files['events.json'].events[0]!.title = 'A new title';
     expect(sameStoryIndex(revived, modelOf(files))).toBe(false);
   });
+
+  describe('in another language than English', () => {
+    let firstId = '';
+    const translatedModel = () => {
+      const files = smallStory();
+      const [first, second] = files['events.json'].events as Record<string, unknown>[];
+      first!.translations = { he: { title: 'הכרה', reviewed: false } };
+      second!.translations = { tr: { title: 'Türkçe', reviewed: false } };
+      firstId = first!.id as string;
+      (files['story.json'] as Record<string, unknown>).translations = { he: { title: 'כתבה', dek: 'תקציר', reviewed: true } };
+      return modelOf(files);
+    };
+
+    it('holds the texts in that language, and English where they have no translation', () => {
+      const model = translatedModel();
+      const index = toStoryIndex(model, 'he');
+      expect(index.language).toBe('he');
+      expect(index.story.title).toBe('כתבה');
+      expect(index.events.map((row) => row[3])).toEqual(model.events.map((event) => (event.id === firstId ? 'הכרה' : event.title)));
+    });
+
+    it('is read only by a reader of that language', () => {
+      const text = storyIndexScriptText(toStoryIndex(translatedModel(), 'he'));
+      expect(readStoryIndex(text, 'en')).toBeNull();
+      expect(readStoryIndex(text, 'tr')).toBeNull();
+      const revived = readStoryIndex(text, 'he')!;
+      // The text is found where the views look for Hebrew, and with no claim about its review.
+      expect(revived.events.find((event) => event.id === firstId)!.translations).toEqual({ he: { title: 'הכרה' } });
+      expect(revived.story.translations).toEqual({ he: { title: 'כתבה', dek: 'תקציר' } });
+    });
+
+    it('of English, has no translations at all', () => {
+      const revived = readStoryIndex(storyIndexScriptText(toStoryIndex(translatedModel())), 'en')!;
+      expect(revived.events.every((event) => event.translations === undefined)).toBe(true);
+    });
+  });
 });

@@ -48,6 +48,22 @@ describe('applyUrlState then toUrlState', () => {
   }
 });
 
+describe('toUrlState names the language when it is not the page’s own', () => {
+  const cases: { name: string; language: 'en' | 'he' | 'tr'; pageDefault?: 'en' | 'he'; expected: string | undefined }[] = [
+    { name: 'English on the English page', language: 'en', expected: undefined },
+    { name: 'Turkish on the English page', language: 'tr', expected: 'tr' },
+    { name: 'Hebrew on the Hebrew page', language: 'he', pageDefault: 'he', expected: undefined },
+    { name: 'English on the Hebrew page', language: 'en', pageDefault: 'he', expected: 'en' },
+    { name: 'Turkish on the Hebrew page', language: 'tr', pageDefault: 'he', expected: 'tr' },
+  ];
+  for (const { name, language, pageDefault, expected } of cases)
+    it(`${expected ?? 'nothing'} for ${name}`, () => {
+      const app = appState();
+      app.language = language;
+      expect(toUrlState(app, pageDefault).lang).toBe(expected);
+    });
+});
+
 describe('selectFromUrl: a linked id the story does not have', () => {
   const cases: { name: string; partial: boolean; url: UrlState; outcome: object; selection: object | null }[] = [
     {

@@ -154,4 +154,7 @@ export default {
   'share.loading': 'جارٍ الفتح…',
   'embed.openFull': 'فتح التقرير كاملًا',
   'embed.credit': '{byline} · المصادر مذكورة مع كل حدث',
+  'details.corrected': 'مُصحَّح',
+  'details.correctedEntry': 'التصحيح المؤرخ {date} في قائمة التصحيحات',
+  'translation.unreviewed': 'لم تُراجَع الترجمة بعد',
 } satisfies Required<Catalogue>;

@@ -134,4 +134,7 @@ export default {
   'share.loading': 'נפתח…',
   'embed.openFull': 'לכתבה המלאה',
   'embed.credit': '{byline} · המקורות מופיעים לצד כל אירוע',
+  'details.corrected': 'תוקן',
+  'details.correctedEntry': 'התיקון מתאריך {date} ברשימת התיקונים',
+  'translation.unreviewed': 'התרגום טרם נבדק',
 } satisfies Required<Catalogue>;

@@ -118,4 +118,7 @@ export default {
   'share.loading': 'Açılıyor…',
   'embed.openFull': 'Haberin tamamını aç',
   'embed.credit': '{byline} · Kaynaklar her olayla birlikte verilmiştir',
+  'details.corrected': 'Düzeltildi',
+  'details.correctedEntry': '{date} tarihli düzeltme, düzeltmeler listesinde',
+  'translation.unreviewed': 'Çeviri henüz gözden geçirilmedi',
 } satisfies Required<Catalogue>;

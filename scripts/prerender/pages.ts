@@ -1,0 +1,80 @@
+/**
+ * A page per language: index.html in English (also the page for readers whose language we do
+ * not have, hreflang's x-default) and index.tr.html, index.he.html, index.ar.html beside it.
+ *
+ * Beside it rather than in tr/, he/, ar/ folders: every address the app and its map use is
+ * relative to the page (data/, basemap/, assets/, story-map.svg, embed.js), so pages in one
+ * folder share them as they are. A page in a folder would need a <base> element, which would
+ * also send the text version's in-page links (#text-event-…) to the English page.
+ */
+import { LANGUAGES, type Language } from '../../src/lib/data/vocabulary.ts';
+import { directionOf } from '../../src/lib/i18n/messages.ts';
+import { escapeHtml } from './html.ts';
+
+/** Each language's page, relative to the site's root. */
+export const PAGE_FILES: Readonly<Record<Language, string>> = {
+  en: 'index.html',
+  tr: 'index.tr.html',
+  he: 'index.he.html',
+  ar: 'index.ar.html',
+};
+
+/** How the pages link each other: English (and x-default) as the folder's own address. */
+export function pageHref(language: Language): string {
+  return language === 'en' ? './' : PAGE_FILES[language];
+}
+
+export interface LanguagePage {
+  language: Language;
+  title: string;
+  description: string;
+  /** The prerendered story, which goes inside #app. */
+  appHtml: string;
+  /** The <script type="application/json"> element with the page's story index. */
+  indexScript: string;
+  /** Scripts the page will surely ask for at once (its interface text), to fetch with the app's own. */
+  modulePreloads?: string[];
+}
+
+/**
+ * The page for one language, from index.html as Vite built it: `lang` and `dir`, the title,
+ * description and Open Graph tags, the prerendered story, the story index and the links to
+ * the other languages' pages. Every page but the English one says its language is the page's
+ * own (`data-page-language`): the app opens in it, where the English page, which is also the
+ * page for every other language, follows the reader's browser.
+ */
+export function languagePage(template: string, page: LanguagePage): string {
+  let html = template;
+  const replace = (pattern: RegExp, replacement: string) => {
+    if (!pattern.test(html)) throw new Error(`index.html has no ${pattern.source} for the prerendered story.`);
+    html = html.replace(pattern, () => replacement);
+  };
+  const { language } = page;
+  const own = language === 'en' ? '' : ` data-page-language="${language}"`;
+  replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${language}" dir="${directionOf(language)}"${own}>`);
+  replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+  for (const [attribute, value] of [
+    ['name="description"', page.description],
+    ['property="og:title"', page.title],
+    ['property="og:description"', page.description],
+  ] as const)
+    replace(new RegExp(`<meta ${attribute} content="[^"]*"\\s*/?>`), `<meta ${attribute} content="${escapeHtml(value)}" />`);
+  replace(/<div id="app"><\/div>/, `<div id="app">${page.appHtml}</div>`);
+  const head = [
+    ...alternateLinks(),
+    ...(page.modulePreloads ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+    // The index goes in the head: data, not content, and before the text, where it
+    // compresses a little better (the text repeats its titles).
+    page.indexScript,
+  ];
+  replace(/<\/head>/, `  ${head.join('\n    ')}\n  </head>`);
+  return html;
+}
+
+/** Every language's page, and the English one as the default for the rest. */
+export function alternateLinks(): string[] {
+  return [
+    ...LANGUAGES.map((language) => `<link rel="alternate" hreflang="${language}" href="${pageHref(language)}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${pageHref('en')}" />`,
+  ];
+}
