@@ -12,7 +12,7 @@ describe('LIST_FORMS, built from the schema', () => {
     },
     {
       list: 'themes',
-      order: ['id', 'name', 'colour', 'explainer', 'places', 'regions', 'countries', 'translations'],
+      order: ['id', 'name', 'colour', 'explainer', 'places', 'regions', 'countries', 'lines', 'translations'],
       text: ['id', 'name', 'colour', 'explainer'],
       optional: [],
       translated: ['name', 'explainer'],
