@@ -8,7 +8,7 @@
  * the languages asked for are fetched too, once story.json says where they are, and put back
  * inline, so callers always get files in the repository's format.
  */
-import { DATA_FILES, STORY_FILE } from './data-files.ts';
+import { DATA_FILES, MAP_FILES, STORY_FILE } from './data-files.ts';
 import { FetchFailure, fetchWithRetry, type FetchWithRetryOptions, type RetryInfo } from './fetch-with-retry.ts';
 import type { FileInput } from './read-file.ts';
 import {
@@ -54,7 +54,9 @@ export async function fetchStoryFiles(
       }),
     );
   });
-  const entries = await Promise.all([...requests].map(async ([file, request]) => [file, await request] as const));
+  const entries = (await Promise.all([...requests].map(async ([file, request]) => [file, await request] as const))).filter(
+    ([file, input]) => !(OPTIONAL_FILES.has(file) && 'notFound' in input),
+  );
   const languageFiles = (await translations).filter((file): file is TranslationFile => file !== null);
   return mergeTranslations(Object.fromEntries(entries), languageFiles);
 }
@@ -82,9 +84,16 @@ async function fetchFile(url: URL, options: FetchWithRetryOptions): Promise<File
     return { bytes };
   } catch (error) {
     if (!(error instanceof FetchFailure)) return { unreadable: String(error) };
-    return { unreadable: error.tries > 1 ? `${error.message} (tried ${error.tries} times)` : error.message };
+    const unreadable = error.tries > 1 ? `${error.message} (tried ${error.tries} times)` : error.message;
+    return error.status === 404 ? { unreadable, notFound: true } : { unreadable };
   }
 }
+
+/**
+ * Files a story may go without (an older data/ has no lines.json): not found, they are left
+ * out as if never written; any other fault is a problem, which costs the map.
+ */
+const OPTIONAL_FILES: ReadonlySet<string> = new Set(Object.values(MAP_FILES));
 
 /** Files only the map needs: when one cannot be used, the map is not drawn and the rest of the story is. */
 export const MAP_ONLY_FILES: readonly string[] = ['places.json', 'regions.json', 'lines.json'];

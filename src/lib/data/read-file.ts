@@ -12,7 +12,7 @@ import { issuePath, parseWithSalvage, type Mended } from './salvage.ts';
 import { didYouMean } from './suggest.ts';
 
 /** What the loader hands over for each file: its bytes (or text), or why it could not be read. */
-export type FileInput = { bytes: Uint8Array } | { text: string } | { unreadable: string };
+export type FileInput = { bytes: Uint8Array } | { text: string } | { unreadable: string; notFound?: true };
 
 type Report = (problem: Problem) => void;
 

@@ -110,6 +110,7 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
     regions.map((r) => r.entry.properties.id),
   );
   const lines = uniqueById<LineData>('lines', read('lines').valid, report, (line) => line.properties.id);
+  const linesGiven = files[COLLECTIONS.lines.file] !== undefined;
   const lineTarget = targetOf(
     'lines',
     'line',
@@ -155,7 +156,10 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
       ...(entry.countries && countryTarget
         ? { countries: references.keep(entry.countries, countryTarget, { ...use, path: ['themes', index, 'countries'] }) }
         : {}),
-      ...(entry.lines ? { lines: references.keep(entry.lines, lineTarget, { ...use, path: ['themes', index, 'lines'] }) } : {}),
+      // Without lines.json at all (an older data/), the issues are drawn without their lines, unremarked.
+      ...(entry.lines && linesGiven
+        ? { lines: references.keep(entry.lines, lineTarget, { ...use, path: ['themes', index, 'lines'] }) }
+        : {}),
     };
   });
 

@@ -49,6 +49,13 @@ describe('lines.json', () => {
     expect(model!.themes[0]!.lines).toEqual(['flotilla-route']);
   });
 
+  it('when left out, issues that list lines are drawn without them, unremarked (an older data/)', () => {
+    const { model, problems } = validateWith((files) => delete files['lines.json']);
+    const aboutLines = problems.filter((p) => p.file === 'lines.json' || p.path.includes('lines'));
+    expect(aboutLines, problems.map(formatProblem).join('\n')).toEqual([]);
+    expect(model!.themes[0]!.lines).toBeUndefined();
+  });
+
   it('may be left out: a story without lines shows as before', () => {
     const { model, problems } = validateStory(asInputs(smallStory()));
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);

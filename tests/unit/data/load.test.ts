@@ -19,7 +19,14 @@ function server(statuses: Record<string, (number | 'silence')[]>) {
 }
 
 describe('fetchStoryFiles', () => {
-  const cases: { name: string; statuses: Record<string, (number | 'silence')[]>; expected: Record<string, string>; retried: string[] }[] = [
+  const cases: {
+    name: string;
+    statuses: Record<string, (number | 'silence')[]>;
+    expected: Record<string, object>;
+    retried: string[];
+    /** Files left out of the result, as if data/ never had them. */
+    absent?: string[];
+  }[] = [
     { name: 'every file arrives', statuses: {}, expected: {}, retried: [] },
     {
       name: 'a 500 tried again is as good as a first answer',
@@ -30,17 +37,30 @@ describe('fetchStoryFiles', () => {
     {
       name: 'a file missing on every try becomes unreadable, saying how often it was asked for',
       statuses: { 'places.json': [404, 404, 404] },
-      expected: { 'places.json': 'the server answered 404 (tried 3 times)' },
+      expected: { 'places.json': { unreadable: 'the server answered 404 (tried 3 times)', notFound: true } },
       retried: ['places.json 2', 'places.json 3'],
+    },
+    {
+      name: 'an optional file not found is left out, as if never written (an older data/ without lines.json)',
+      statuses: { 'lines.json': [404, 404, 404] },
+      expected: {},
+      retried: ['lines.json 2', 'lines.json 3'],
+      absent: ['lines.json'],
+    },
+    {
+      name: 'an optional file the server fails on is unreadable: a fault, not an absence',
+      statuses: { 'lines.json': [500, 500, 500] },
+      expected: { 'lines.json': { unreadable: 'the server answered 500 (tried 3 times)' } },
+      retried: ['lines.json 2', 'lines.json 3'],
     },
     {
       name: 'a stalled file becomes unreadable while the others arrive',
       statuses: { 'events.json': ['silence', 'silence', 'silence'] },
-      expected: { 'events.json': 'nothing arrived for 5 s (tried 3 times)' },
+      expected: { 'events.json': { unreadable: 'nothing arrived for 5 s (tried 3 times)' } },
       retried: ['events.json 2', 'events.json 3'],
     },
   ];
-  for (const { name, statuses, expected, retried: expectedRetries } of cases) {
+  for (const { name, statuses, expected, retried: expectedRetries, absent = [] } of cases) {
     it(name, async () => {
       const { impl } = server(statuses);
       const retried: string[] = [];
@@ -52,10 +72,11 @@ describe('fetchStoryFiles', () => {
       });
       await vi.runAllTimersAsync();
       const result = await files;
-      expect(Object.keys(result).sort()).toEqual([...DATA_FILES].sort());
-      for (const file of DATA_FILES) {
+      const present = DATA_FILES.filter((file) => !absent.includes(file));
+      expect(Object.keys(result).sort()).toEqual(present.sort());
+      for (const file of present) {
         const input = result[file]!;
-        if (expected[file]) expect(input).toEqual({ unreadable: expected[file] });
+        if (expected[file]) expect(input).toEqual(expected[file]);
         else expect(new TextDecoder().decode('bytes' in input ? input.bytes : new Uint8Array())).toBe(`{"file": "${file}"}`);
       }
       expect(settled.sort()).toEqual([...DATA_FILES].sort());
