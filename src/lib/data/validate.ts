@@ -147,7 +147,7 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
     return rest;
   });
 
-  const checkedThemes = themes.map(({ entry, index }) => {
+  const checkedThemes = themes.map(({ entry: { lines: listedLines, ...entry }, index }) => {
     const use = { file: 'themes.json', entryId: entry.id, by: 'issue' };
     return {
       ...entry,
@@ -157,8 +157,8 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
         ? { countries: references.keep(entry.countries, countryTarget, { ...use, path: ['themes', index, 'countries'] }) }
         : {}),
       // Without lines.json at all (an older data/), the issues are drawn without their lines, unremarked.
-      ...(entry.lines && linesGiven
-        ? { lines: references.keep(entry.lines, lineTarget, { ...use, path: ['themes', index, 'lines'] }) }
+      ...(listedLines && linesGiven
+        ? { lines: references.keep(listedLines, lineTarget, { ...use, path: ['themes', index, 'lines'] }) }
         : {}),
     };
   });
