@@ -39,7 +39,7 @@ export const clusterId = (members: readonly string[]) => `cluster:${[...members]
 export function clusterPoints(points: readonly ScreenPoint[], size = HIT_SIZE): Group[] {
   type Working = { members: ScreenPoint[]; x: number; y: number };
   const groups: Working[] = points.map((point) => ({ members: [point], x: point.x, y: point.y }));
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false;
     search: for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
@@ -90,6 +90,23 @@ export function separatesAt(places: readonly { id: string; lonLat: readonly [num
   return clustersAtZoom(places, zoom).every((group) => group.members.length === 1);
 }
 
+/**
+ * Where to take the camera to open a cluster: its places' bounds, if zooming in as far as
+ * `maxZoom` pulls them apart; null if it cannot (they fan out instead).
+ */
+export function zoomBounds(
+  places: readonly { id: string; lonLat: readonly [number, number] }[],
+  maxZoom: number,
+): [[number, number], [number, number]] | null {
+  if (places.length === 0 || !separatesAt(places, maxZoom)) return null;
+  const lons = places.map((place) => place.lonLat[0]);
+  const lats = places.map((place) => place.lonLat[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}
+
 export interface FanSlot {
   id: string;
   x: number;
@@ -109,11 +126,7 @@ const FAN_MARGIN = 8;
  * first reads like the map): on the side with more room, centred on the cluster and kept
  * inside the map; a second column further out if one is too tall for the map.
  */
-export function fanOut(
-  center: { x: number; y: number },
-  ids: readonly string[],
-  viewport: { width: number; height: number },
-): FanSlot[] {
+export function fanOut(center: { x: number; y: number }, ids: readonly string[], viewport: { width: number; height: number }): FanSlot[] {
   const side = center.x <= viewport.width / 2 ? 'right' : 'left';
   const direction = side === 'right' ? 1 : -1;
   const rows = Math.max(1, Math.min(ids.length, Math.floor((viewport.height - 2 * FAN_MARGIN) / FAN_SPACING)));

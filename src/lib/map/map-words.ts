@@ -1,25 +1,11 @@
 /**
- * What the map says in words: the period it shows ("2009–2013"), each place button's name
- * with its count in that period, a cluster's name, and the sentence the page's live region
- * reads after the window or the filter changes. Pure: the words come from `translate`.
+ * What the map says in words: each place button's name with its count in the period shown
+ * (format/period.ts names the period), a cluster's name, and the sentence the page's live
+ * region reads after the window or the filter changes. Pure: the words come from `translate`.
  */
 import type { Language } from '../data/schema.ts';
 import { localeOf, translate } from '../i18n/messages.ts';
 import '../i18n/messages-map.ts';
-import type { TimeWindow } from '../state/time-window.ts';
-
-const DAY_MS = 86_400_000;
-/** Below this a window is named by its months ("Mar – Jun 2010"), else by its years. */
-const MONTHS_BELOW_MS = 3 * 365 * DAY_MS;
-
-/** The window (or the whole story, when there is none) as the reader would name it: "2009–2013". Its end is exclusive. */
-export function periodText(window: TimeWindow | null, story: TimeWindow, language: Language): string {
-  const [start, end] = window ?? story;
-  const last = Math.max(start, end - DAY_MS);
-  const options: Intl.DateTimeFormatOptions =
-    end - start < MONTHS_BELOW_MS ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(language), options).formatRange(start, last);
-}
 
 /** A place button's accessible name: the place, then its events in the period ("Ankara, 3 events in 2009–2013"). */
 export function placeButtonName(name: string, count: number, period: string, language: Language): string {

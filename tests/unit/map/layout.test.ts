@@ -135,7 +135,12 @@ describe('clusters in the layout', () => {
 
   it('a cluster recedes only when all its places do, and stands out when one is selected', () => {
     const { clusters } = layoutMarkers(
-      [mark('a', [10, 10], { dimmed: true }), mark('b', [10.5, 10.5], { dimmed: true }), mark('c', [30, 20]), mark('d', [30.5, 20], { selected: true })],
+      [
+        mark('a', [10, 10], { dimmed: true }),
+        mark('b', [10.5, 10.5], { dimmed: true }),
+        mark('c', [30, 20]),
+        mark('d', [30.5, 20], { selected: true }),
+      ],
       [],
       project,
       viewport,

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { registerCatalogue } from '../../../src/lib/i18n/messages.ts';
 import he from '../../../src/lib/i18n/catalogues/he.ts';
-import { clusterName, mapSummary, periodText, placeButtonName } from '../../../src/lib/map/map-words.ts';
-import type { TimeWindow } from '../../../src/lib/state/time-window.ts';
+import { clusterName, mapSummary, placeButtonName } from '../../../src/lib/map/map-words.ts';
 
 registerCatalogue('he', he);
-
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const story: TimeWindow = [utc('1949-03-28'), utc('2025-01-01')];
-
-describe('periodText', () => {
-  const cases: { name: string; window: TimeWindow | null; expected: RegExp }[] = [
-    { name: 'the lost decade, by years', window: [utc('2009-01-01'), utc('2014-01-01')], expected: /^2009\s*–\s*2013$/ },
-    { name: 'no window: the whole story', window: null, expected: /^1949\s*–\s*2024$/ },
-    { name: 'a window within one year is named by its months', window: [utc('2010-03-01'), utc('2010-07-01')], expected: /^Mar\s*–\s*Jun 2010$/ },
-  ];
-  for (const { name, window, expected } of cases) it(name, () => expect(periodText(window, story, 'en')).toMatch(expected));
-});
 
 describe('placeButtonName', () => {
   const cases: { count: number; language: 'en' | 'he'; expected: string }[] = [
@@ -26,12 +13,16 @@ describe('placeButtonName', () => {
     { count: 2, language: 'he', expected: 'Ankara, שני אירועים ב־2009–2013' },
   ];
   for (const { count, language, expected } of cases)
-    it(`${language}, ${count}: starts with the place's name`, () => expect(placeButtonName('Ankara', count, '2009–2013', language)).toBe(expected));
+    it(`${language}, ${count}: starts with the place's name`, () =>
+      expect(placeButtonName('Ankara', count, '2009–2013', language)).toBe(expected));
 });
 
 describe('clusterName', () => {
   const cases: { names: string[]; expected: string }[] = [
-    { names: ['Gaza Strip', 'Turkish-Palestinian Friendship Hospital'], expected: '2 places: Gaza Strip, Turkish-Palestinian Friendship Hospital' },
+    {
+      names: ['Gaza Strip', 'Turkish-Palestinian Friendship Hospital'],
+      expected: '2 places: Gaza Strip, Turkish-Palestinian Friendship Hospital',
+    },
     { names: ['Jerusalem', 'Tel Aviv', 'West Bank'], expected: '3 places: Jerusalem, Tel Aviv, West Bank' },
   ];
   for (const { names, expected } of cases) it(expected, () => expect(clusterName(names, 'en')).toBe(expected));

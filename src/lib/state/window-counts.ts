@@ -5,7 +5,7 @@
  * already says so with `start` and `end`).
  */
 import type { CalendarDate } from '../format/calendar-date.ts';
-import type { TimeWindow } from '../state/time-window.ts';
+import type { TimeWindow } from './time-window.ts';
 
 /** What the counts need of an event: the model's EventModel fits. */
 export interface DatedEvent {
@@ -29,7 +29,11 @@ export function matchesThemes(event: DatedEvent, activeThemes: readonly string[]
 }
 
 /** For each place, how many of its events are in the window and match the filter; places with none are absent. */
-export function windowCounts(events: readonly DatedEvent[], window: TimeWindow | null, activeThemes: readonly string[]): Map<string, number> {
+export function windowCounts(
+  events: readonly DatedEvent[],
+  window: TimeWindow | null,
+  activeThemes: readonly string[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of events) {
     if (!overlapsWindow(event, window) || !matchesThemes(event, activeThemes)) continue;
@@ -45,4 +49,16 @@ export function splitByWindow<T extends DatedEvent>(events: readonly T[], window
   const outside: T[] = [];
   for (const event of events) (overlapsWindow(event, window) ? inside : outside).push(event);
   return { inside, outside };
+}
+
+/** From the first day of the earliest event to the end of the latest: the period of "the whole story". */
+export function eventsSpan(events: readonly DatedEvent[]): TimeWindow {
+  if (events.length === 0) return [0, 0];
+  let start = Infinity;
+  let end = -Infinity;
+  for (const event of events) {
+    start = Math.min(start, event.startDate.start);
+    end = Math.max(end, event.startDate.end, event.endDate?.end ?? -Infinity);
+  }
+  return [start, end];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../../src/lib/format/calendar-date.ts';
-import { matchesThemes, overlapsWindow, splitByWindow, windowCounts, type DatedEvent } from '../../../src/lib/map/window-counts.ts';
+import { matchesThemes, overlapsWindow, splitByWindow, windowCounts, type DatedEvent } from '../../../src/lib/state/window-counts.ts';
 import type { TimeWindow } from '../../../src/lib/state/time-window.ts';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -20,10 +20,30 @@ describe('overlapsWindow', () => {
     { name: 'the window’s first day', event: event('a', '2009-01-01', []), window: lostDecade, expected: true },
     { name: 'the window’s last day', event: event('a', '2013-12-31', []), window: lostDecade, expected: true },
     { name: 'the day after the window', event: event('a', '2014-01-01', []), window: lostDecade, expected: false },
-    { name: 'a year-precision date covers its whole year', event: event('a', '2008', []), window: window('2008-12-01', '2009-06-30'), expected: true },
-    { name: 'a month-precision date covers its whole month', event: event('a', '2008-11', []), window: window('2008-11-30', '2008-12-31'), expected: true },
-    { name: 'a month-precision date ends with its month', event: event('a', '2008-11', []), window: window('2008-12-01', '2008-12-31'), expected: false },
-    { name: 'an event that starts before and ends inside', event: event('a', '2007-01-01', [], [], '2009-02-01'), window: lostDecade, expected: true },
+    {
+      name: 'a year-precision date covers its whole year',
+      event: event('a', '2008', []),
+      window: window('2008-12-01', '2009-06-30'),
+      expected: true,
+    },
+    {
+      name: 'a month-precision date covers its whole month',
+      event: event('a', '2008-11', []),
+      window: window('2008-11-30', '2008-12-31'),
+      expected: true,
+    },
+    {
+      name: 'a month-precision date ends with its month',
+      event: event('a', '2008-11', []),
+      window: window('2008-12-01', '2008-12-31'),
+      expected: false,
+    },
+    {
+      name: 'an event that starts before and ends inside',
+      event: event('a', '2007-01-01', [], [], '2009-02-01'),
+      window: lostDecade,
+      expected: true,
+    },
     { name: 'an event that spans the whole window', event: event('a', '2005', [], [], '2016'), window: lostDecade, expected: true },
     { name: 'an event that ends before the window', event: event('a', '2005', [], [], '2008'), window: lostDecade, expected: false },
   ];

@@ -1,0 +1,29 @@
+/**
+ * The map's voice in the page's one live region: after the reader changes the window or the
+ * issue filter, once they pause, the map says what it shows (map-words.ts); a change that
+ * comes with a selection stays quiet, since the view that made the selection announced it
+ * (quiet-announcer.ts). Call from a component's setup: the effects end with it.
+ */
+import { untrack } from 'svelte';
+import type { AppState } from '../state/app-state.svelte.ts';
+import { QuietAnnouncer } from './quiet-announcer.ts';
+
+export function announceMapChanges(app: AppState, summary: () => string) {
+  const announcer = new QuietAnnouncer((text) => app.announce(text));
+  $effect(() => {
+    void app.selection;
+    announcer.selectionChanged();
+  });
+  let seen = false;
+  $effect(() => {
+    void app.window;
+    void app.activeThemes;
+    // The first view is the page's, not a change: nothing to say.
+    if (!seen) {
+      seen = true;
+      return;
+    }
+    untrack(() => announcer.viewChanged(summary));
+  });
+  $effect(() => () => announcer.dispose());
+}
