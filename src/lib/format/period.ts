@@ -12,7 +12,11 @@ const MONTHS_BELOW_MS = 3 * 365 * DAY_MS;
 
 export function periodText([start, end]: readonly [number, number], language: Language): string {
   const last = Math.max(start, end - DAY_MS);
-  const options: Intl.DateTimeFormatOptions =
-    end - start < MONTHS_BELOW_MS ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(language), options).formatRange(start, last);
+  const locale = localeOf(language);
+  if (end - start < MONTHS_BELOW_MS)
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).formatRange(start, last);
+  // Years joined by an en dash, as the story writes them: browsers' formatRange spaces it out.
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const [first, final] = [year.format(start), year.format(last)];
+  return first === final ? first : `${first}–${final}`;
 }

@@ -10,9 +10,12 @@ import { QuietAnnouncer } from './quiet-announcer.ts';
 
 export function announceMapChanges(app: AppState, summary: () => string) {
   const announcer = new QuietAnnouncer((text) => app.announce(text));
+  // By what is selected, not by object: a link that restates the selection is no new one.
+  let selected: string | undefined;
   $effect(() => {
-    void app.selection;
-    announcer.selectionChanged();
+    const key = app.selection ? `${app.selection.kind}:${app.selection.id}` : '';
+    if (selected !== undefined && key !== selected) announcer.selectionChanged();
+    selected = key;
   });
   let seen = false;
   $effect(() => {
