@@ -52,6 +52,9 @@ export function emptyBasemap(): Basemap {
   };
 }
 
+/** What the page says when the base map is missing: the map still works, on water. */
+export const warnOnWater = (reason: string) => console.warn('The base map could not be loaded; the places show on water:', reason);
+
 /**
  * Fetches and decodes the base map, tried again on failure or stall like the story's data
  * (fetch-with-retry.ts); after the last try the failure is reported to `onFailure` and the

@@ -147,6 +147,11 @@ export class GlMap {
   /** Bumped to re-create the map after its WebGL context comes back. */
   generation = $state(0);
 
+  /** MapLibre's worker starts at once, while the base map is still on its way. */
+  constructor() {
+    prewarmGlMap();
+  }
+
   /** Creates the map (from an `$effect`); returns its teardown, or nothing when MapLibre could not start. */
   mount(options: MapOptions, setUp: (map: MapLibreMap) => void): (() => void) | undefined {
     const onTrouble = (trouble: GlTrouble, reason: unknown) => {

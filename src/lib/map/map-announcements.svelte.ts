@@ -5,10 +5,26 @@
  * (quiet-announcer.ts). Call from a component's setup: the effects end with it.
  */
 import { untrack } from 'svelte';
+import type { Language } from '../data/schema.ts';
+import { localized } from '../i18n/localize.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
+import { mapSummary } from './map-words.ts';
+import type { PlaceMark } from './marks.ts';
 import { QuietAnnouncer } from './quiet-announcer.ts';
 
-export function announceMapChanges(app: AppState, summary: () => string) {
+/** What the map shows, read when it speaks: its places with their counts, the period's name, the language. */
+export type MapView = () => { marks: readonly PlaceMark[]; period: string; language: Language };
+
+export function announceMapChanges(app: AppState, view: MapView) {
+  const summary = () => {
+    const { marks, period, language } = view();
+    return mapSummary({
+      shown: marks.filter((mark) => mark.count > 0).map((mark) => ({ name: mark.name, count: mark.count })),
+      period,
+      issues: app.activeThemes.flatMap((id) => app.themeById.get(id) ?? []).map((theme) => localized(theme, 'name', language)),
+      language,
+    });
+  };
   const announcer = new QuietAnnouncer((text) => app.announce(text));
   // By what is selected, not by object: a link that restates the selection is no new one.
   let selected: string | undefined;
