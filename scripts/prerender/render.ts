@@ -11,6 +11,7 @@ import { groupByEra } from '../../src/lib/data/era-groups.ts';
 import { decodeBasemap } from '../../src/lib/map/basemap.ts';
 import { staticMapShapes, type StaticMapShapes } from '../../src/lib/map/static-map.ts';
 import { placeMarks, regionMarks } from '../../src/lib/map/marks.ts';
+import { windowCounts } from '../../src/lib/state/window-counts.ts';
 import { layoutMarkers } from '../../src/lib/map/layout.ts';
 import { BASEMAP_EXTENT, isInside } from '../../src/lib/map/extent.ts';
 import { MAP_TOKEN_PROPERTIES } from '../../src/lib/map/tokens.ts';
@@ -76,8 +77,6 @@ export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: P
   const shapes = compactShapes(
     staticMapShapes({ width, height, bounds: model.story.bounds, basemap: decodeBasemap(basemap), regions: model.regions }),
   );
-  const eventCounts = new Map<string, number>();
-  for (const event of model.events) for (const place of event.places) eventCounts.set(place, (eventCounts.get(place) ?? 0) + 1);
   const marks = placeMarks({
     places: model.places,
     themes: model.themes,
@@ -85,7 +84,8 @@ export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: P
     highlighted: new Set(),
     selectedId: null,
     extent: BASEMAP_EXTENT,
-    eventCounts,
+    // The whole story, no filter: every event counts.
+    counts: windowCounts(model.events, null, []),
   });
   const { markers } = layoutMarkers(marks, [], shapes.project, { width, height });
   const image = render(StoryMapImage, {

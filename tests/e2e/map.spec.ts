@@ -22,7 +22,7 @@ test('the map draws its data and marks the page data-map-ready', async ({ page }
   await page.goto('./');
   await mapReady(page);
   await expect(map(page).locator('canvas')).toBeVisible();
-  await expect(map(page).getByRole('button', { name: 'Ankara', exact: true })).toBeVisible();
+  await expect(map(page).getByRole('button', { name: /^Ankara, / })).toBeVisible();
   await expect(map(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
   await expect(map(page).getByRole('button', { name: 'Show the whole region' })).toBeVisible();
   await expect(map(page).locator('.maplibregl-ctrl-scale')).toBeVisible();
@@ -33,7 +33,7 @@ test('selecting the Gantz visit of 27 October 2022 highlights Ankara', async ({ 
   const id = await eventIdOn(request, '2022-10-27');
   await page.goto(`./#event=${id}`);
   await mapReady(page);
-  const ankara = map(page).getByRole('button', { name: 'Ankara', exact: true });
+  const ankara = map(page).getByRole('button', { name: /^Ankara, / });
   await expect(ankara).toHaveAttribute('data-highlighted', 'true');
   // Only the event's place stands out.
   await expect(map(page).locator('[data-highlighted]')).toHaveCount(1);
@@ -42,11 +42,13 @@ test('selecting the Gantz visit of 27 October 2022 highlights Ankara', async ({ 
 test('clicking a place selects it, lists its events and announces it', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
-  await map(page).getByRole('button', { name: 'Ankara', exact: true }).click();
+  await map(page)
+    .getByRole('button', { name: /^Ankara, / })
+    .click();
   const details = page.getByRole('region', { name: 'Event details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ankara');
   await expect(page).toHaveURL(/place=ankara/);
-  await expect(map(page).getByRole('button', { name: 'Ankara', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(map(page).getByRole('button', { name: /^Ankara, / })).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('[data-announcer]')).toContainText('Selected place: Ankara');
 });
 
@@ -55,7 +57,9 @@ test('clicking a place highlights its events on the timeline and fades the rest'
   const atAnkara = new Set(events.filter((e) => e.places.includes('ankara')).map((e) => e.id));
   await page.goto('./');
   await mapReady(page);
-  await map(page).getByRole('button', { name: 'Ankara', exact: true }).click();
+  await map(page)
+    .getByRole('button', { name: /^Ankara, / })
+    .click();
   const options = page.getByRole('region', { name: 'Timeline' }).getByRole('option');
   await expect(options.first()).toBeAttached();
   const count = await options.count();
@@ -74,7 +78,7 @@ test('clicking a place highlights its events on the timeline and fades the rest'
 test('place markers are reachable with the keyboard and show a focus ring', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
-  const ankara = map(page).getByRole('button', { name: 'Ankara', exact: true });
+  const ankara = map(page).getByRole('button', { name: /^Ankara, / });
   await ankara.focus();
   await expect(ankara).toBeFocused();
   await page.keyboard.press('Enter');
@@ -97,7 +101,7 @@ test('axe finds no accessibility violations in the map, interactive or static', 
 test('places far off the map point the way to them', async ({ page }) => {
   await page.goto('./#place=washington');
   await mapReady(page);
-  const washington = map(page).getByRole('button', { name: 'Washington', exact: true });
+  const washington = map(page).getByRole('button', { name: /^Washington, / });
   await expect(washington).toBeVisible();
   await expect(washington).toContainText('←');
 });
@@ -109,8 +113,13 @@ test('without WebGL the static map shows, with its note, and its places still se
   await expect(map(page)).toContainText('Interactive map unavailable in this browser: showing a static map.');
   await expect(map(page).locator('[data-static-map] path').first()).toBeAttached();
   await expect(map(page).locator('canvas')).toHaveCount(0);
-  const jerusalem = map(page).getByRole('button', { name: 'Jerusalem', exact: true });
-  await jerusalem.click();
+  // Jerusalem is in the Israel–Palestine cluster at this scale: opened, its places are buttons.
+  await map(page)
+    .getByRole('button', { name: /^\d+ places: .*Jerusalem/ })
+    .click();
+  await map(page)
+    .getByRole('button', { name: /^Jerusalem, / })
+    .click();
   await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText('Jerusalem');
   await expect(page).toHaveURL(/place=jerusalem/);
 });

@@ -44,6 +44,20 @@ export const enMap = {
   'map.gestureHintWindows': 'Use Ctrl + scroll to zoom the map',
   'map.gestureHintMac': 'Use ⌘ + scroll to zoom the map',
   'map.gestureHintTouch': 'Use two fingers to move the map',
+  // The map in time (window-counts.ts, map-words.ts) and its clusters (clusters.ts).
+  'map.placeInPeriod': {
+    '=0': '{name}, no events in {period}',
+    one: '{name}, {count} event in {period}',
+    other: '{name}, {count} events in {period}',
+  },
+  'map.cluster': { one: '{count} place: {names}', other: '{count} places: {names}' },
+  'map.clusterHint': 'Opens to show each place',
+  'map.clusterClose': 'Close the list of places',
+  'map.summary': 'Map: {places}, {period}',
+  'map.summaryIssues': { one: 'Map: {places}, {period}, issue {issues}', other: 'Map: {places}, {period}, issues {issues}' },
+  'map.summaryPlaces': { '=0': '{name}', one: '{name} and {count} other place', other: '{name} and {count} other places' },
+  'map.summaryNone': 'no places with events',
+  'map.unavailable': 'The map could not be drawn: some of its data could not be loaded. The timeline and the text version are complete.',
 } as const;
 
 registerEnglish(enMap);

@@ -6,6 +6,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { fetchWithRetry, type FetchWithRetryOptions } from '../data/fetch-with-retry.ts';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
@@ -51,14 +52,25 @@ export function emptyBasemap(): Basemap {
   };
 }
 
-/** Fetches and decodes the base map; a failure is reported to `onFailure` and gives the empty base map. */
-export async function loadBasemap(url: string, onFailure: (reason: string) => void, fetchImpl: typeof fetch = fetch): Promise<Basemap> {
+/** What the page says when the base map is missing: the map still works, on water. */
+export const warnOnWater = (reason: string) => console.warn('The base map could not be loaded; the places show on water:', reason);
+
+/**
+ * Fetches and decodes the base map, tried again on failure or stall like the story's data
+ * (fetch-with-retry.ts); after the last try the failure is reported to `onFailure` and the
+ * places show on water (the empty base map).
+ */
+export async function loadBasemap(
+  url: string,
+  onFailure: (reason: string) => void,
+  fetchImpl: typeof fetch = fetch,
+  options: Omit<FetchWithRetryOptions, 'fetchImpl'> = {},
+): Promise<Basemap> {
   try {
-    const response = await fetchImpl(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return decodeBasemap(await response.json());
+    const bytes = await fetchWithRetry(url, { ...options, fetchImpl });
+    return decodeBasemap(JSON.parse(new TextDecoder().decode(bytes)));
   } catch (error) {
-    onFailure(error instanceof Error ? error.message : String(error));
+    onFailure(`${url}: ${error instanceof Error ? error.message : String(error)}`);
     return emptyBasemap();
   }
 }

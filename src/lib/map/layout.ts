@@ -1,9 +1,11 @@
 /**
  * Places on screen: given a projection (MapLibre's or d3-geo's) and the map's size, where
- * each marker goes, which are pointers at the edge, and where their labels fit. Pure, so
- * both renderers lay out identically and the tests need no browser.
+ * each marker goes, which are pointers at the edge, which merge into clusters (clusters.ts),
+ * and where their labels fit. Pure, so both renderers lay out identically and the tests
+ * need no browser.
  */
 import type { PlaceKind } from '../data/schema.ts';
+import { clusterPoints } from './clusters.ts';
 import { edgePosition, type Arrow } from './edge.ts';
 import { COUNTRY_FONT, COUNTRY_LABEL_MAX_WIDTH, wrapLabel, type CountryLabel } from './country-labels.ts';
 import { DEFAULT_SIDES, LABEL_GAP, labelBox, placeMapLabels, type Box, type LabelItem, type Side } from './label-placement.ts';
@@ -51,8 +53,25 @@ export interface MarkerLayout extends PlaceMark {
   /** False when the place is off screen and need not be shown. */
   visible: boolean;
   radius: number;
-  /** Stacking order where hit areas overlap: labelled and more important places on top. */
+  /** Stacking order: labelled and more important places on top. */
   z: number;
+  /** The cluster the place is drawn in (its own marker is not), or null. */
+  cluster: string | null;
+}
+
+/** Several places whose markers would overlap, drawn as one. */
+export interface ClusterLayout {
+  id: string;
+  x: number;
+  y: number;
+  /** The places in it, most important first. */
+  members: MarkerLayout[];
+  /** Every member recedes. */
+  dimmed: boolean;
+  /** A member is in the selection. */
+  highlighted: boolean;
+  /** The selected place is a member. */
+  selected: boolean;
 }
 
 export interface CountryLayout extends CountryLabel {
@@ -66,18 +85,21 @@ export interface CountryLayout extends CountryLabel {
 
 export interface Layout {
   markers: MarkerLayout[];
+  clusters: ClusterLayout[];
   countries: CountryLayout[];
 }
 
 /** Pixels kept clear around a country's name. */
 const COUNTRY_LABEL_MARGIN = 4;
+/** Half a cluster marker's drawn disc: labels keep clear of it. */
+export const CLUSTER_RADIUS = 10;
 
 /** Pixels from the edge at which an off-screen place's pointer sits. */
 const EDGE_MARGIN = 14;
 const INNER_MARGIN = 4;
 const BOTTOM_MARGIN = 44;
-/** Pointers closer than this (Washington and New York, say) are spread along the edge. */
-const POINTER_SPACING = 22;
+/** Pointers closer than this (Washington and New York, say) are spread along the edge: a hit area apart. */
+const POINTER_SPACING = 24;
 
 /** Moves pointers that would sit on one another along the map's edge, in place. */
 function unstackPointers(
@@ -127,9 +149,16 @@ export function layoutMarkers(
   });
   unstackPointers(positioned, viewport);
 
+  // Markers on the map (not pointers at its edge, which are spread apart above) whose hit
+  // areas would overlap become clusters; a clustered place has no marker or label of its own.
+  const importance = (mark: PlaceMark) =>
+    KIND_PRIORITY[mark.kind] + Math.min(mark.weight, 9) + (mark.highlighted ? 100 : 0) + (mark.selected ? 100 : 0);
+  const groups = clusterPoints(positioned.filter((mark) => mark.visible && !mark.arrow)).filter((group) => group.members.length > 1);
+  const clusterOf = new Map(groups.flatMap((group) => group.members.map((id) => [id, group.id] as const)));
+
   const countryItems = countries.map((country) => countryLabelItem(country));
   const placeItems: LabelItem[] = positioned
-    .filter((mark) => mark.visible)
+    .filter((mark) => mark.visible && !clusterOf.has(mark.id))
     .map((mark) => {
       const font = LABEL_FONT[mark.kind];
       return {
@@ -138,22 +167,43 @@ export function layoutMarkers(
         y: mark.y,
         width: estimateLabelWidth(mark.name, font),
         height: labelHeight(font),
-        priority:
-          KIND_PRIORITY[mark.kind] +
-          Math.min(mark.weight, 9) +
-          (mark.highlighted ? 100 : 0) +
-          (mark.selected ? 100 : 0) +
-          (mark.far ? 5 : 0),
+        priority: importance(mark) + (mark.far ? 5 : 0),
         markerRadius: mark.radius,
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
       };
     });
-  const sides = placeMapLabels([...placeItems, ...countryItems.map(({ item }) => item)], viewport, obstacles);
+  // A cluster is a marker without a label: place labels keep clear of it.
+  const clusterItems: LabelItem[] = groups.map((group) => ({
+    id: group.id,
+    x: group.x,
+    y: group.y,
+    width: 0,
+    height: 0,
+    priority: 0,
+    markerRadius: CLUSTER_RADIUS,
+    sides: [],
+  }));
+  const sides = placeMapLabels([...placeItems, ...countryItems.map(({ item }) => item), ...clusterItems], viewport, obstacles);
   const rank = new Map([...placeItems].sort((a, b) => a.priority - b.priority).map((item, i) => [item.id, i + 1]));
+  const markers = positioned.map((mark): MarkerLayout => {
+    const cluster = clusterOf.get(mark.id) ?? null;
+    const side = mark.visible && !cluster ? (sides.get(mark.id) ?? null) : null;
+    return { ...mark, side, z: (rank.get(mark.id) ?? 0) + (side ? placeItems.length : 0), cluster };
+  });
+  const byId = new Map(markers.map((mark) => [mark.id, mark]));
   return {
-    markers: positioned.map((mark) => {
-      const side = mark.visible ? (sides.get(mark.id) ?? null) : null;
-      return { ...mark, side, z: (rank.get(mark.id) ?? 0) + (side ? placeItems.length : 0) };
+    markers,
+    clusters: groups.map((group) => {
+      const members = group.members.map((id) => byId.get(id)!).sort((a, b) => importance(b) - importance(a));
+      return {
+        id: group.id,
+        x: group.x,
+        y: group.y,
+        members,
+        dimmed: members.every((member) => member.dimmed),
+        highlighted: members.some((member) => member.highlighted),
+        selected: members.some((member) => member.selected),
+      };
     }),
     countries: countryItems.map(({ country, item, lines }) => {
       const side = sides.get(item.id) ?? null;

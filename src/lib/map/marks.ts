@@ -1,7 +1,8 @@
 /**
  * What each place looks like on the map, before it is positioned: its colour (from the
- * issues that list it), and whether it is selected, highlighted or dimmed by the issue
- * filter. Shared by the MapLibre map and its SVG fallback so both say the same thing.
+ * issues that list it), how many of its events the timeline's window and the issue filter
+ * show, and whether it is selected, highlighted or dimmed (none of its events shown).
+ * Shared by the MapLibre map and its SVG fallback so both say the same thing.
  */
 import type { PlaceData, PlaceKind, RegionData, ThemeData } from '../data/schema.ts';
 import { isInside, type LonLatBounds } from './extent.ts';
@@ -17,11 +18,13 @@ export interface PlaceMark {
   highlighted: boolean;
   /** The selected place. */
   selected: boolean;
-  /** An issue filter is on and the place is in none of its issues. */
+  /** None of the place's events is in the window and the filter, and the selection is not about it: it recedes. */
   dimmed: boolean;
+  /** How many of the place's events are in the timeline's window and match the issue filter. */
+  count: number;
   /** Outside the base map: always shown as a pointer at the map's edge. */
   far: boolean;
-  /** How many events the place has: among places of a kind, busier ones keep their labels. */
+  /** Among places of a kind, those busier in the window keep their labels. */
   weight: number;
 }
 
@@ -34,8 +37,8 @@ export interface PlaceMarkInput {
   extent: LonLatBounds;
   /** The place's name in the reader's language. */
   nameOf?: (place: PlaceData) => string;
-  /** Events by place id. */
-  eventCounts?: ReadonlyMap<string, number>;
+  /** Events in the window and the filter, by place id (windowCounts); a place not in it has none. */
+  counts: ReadonlyMap<string, number>;
 }
 
 /**
@@ -60,11 +63,11 @@ export function placeMarks({
   selectedId,
   extent,
   nameOf = (place) => place.name,
-  eventCounts = new Map(),
+  counts,
 }: PlaceMarkInput): PlaceMark[] {
-  const active = themes.filter((theme) => activeThemes.includes(theme.id));
   return places.map((place) => {
-    const inFilter = active.some((theme) => theme.places.includes(place.id));
+    const count = counts.get(place.id) ?? 0;
+    const selected = place.id === selectedId;
     return {
       id: place.id,
       name: nameOf(place),
@@ -72,10 +75,11 @@ export function placeMarks({
       lonLat: place.coordinates,
       colour: themeOf(place.id, 'places', themes, activeThemes)?.colour ?? null,
       highlighted: highlighted.has(place.id),
-      selected: place.id === selectedId,
-      dimmed: active.length > 0 && !inFilter && !highlighted.has(place.id),
+      selected,
+      dimmed: count === 0 && !selected && !highlighted.has(place.id),
+      count,
       far: !isInside(extent, place.coordinates),
-      weight: eventCounts.get(place.id) ?? 0,
+      weight: count,
     };
   });
 }

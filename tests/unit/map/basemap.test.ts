@@ -42,7 +42,7 @@ describe('loadBasemap', () => {
   const respond = (status: number, body: unknown) =>
     (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
   const cases = [
-    { name: 'a 404 gives the empty base map and says why', fetch: respond(404, {}), reason: /HTTP 404/ },
+    { name: 'a 404, after every try, gives the empty base map and says why', fetch: respond(404, {}), reason: /countries\.json: .*404/ },
     {
       name: 'a file of another shape gives the empty base map and says why',
       fetch: respond(200, { type: 'Nope' }),
@@ -59,10 +59,24 @@ describe('loadBasemap', () => {
   for (const { name, fetch, reason } of cases) {
     it(name, async () => {
       const reasons: string[] = [];
-      const basemap = await loadBasemap('basemap/countries.json', (text) => reasons.push(text), fetch);
+      const basemap = await loadBasemap('basemap/countries.json', (text) => reasons.push(text), fetch, { backoffMs: 0 });
       expect(basemap).toEqual(emptyBasemap());
       expect(reasons).toHaveLength(1);
       expect(reasons[0]).toMatch(reason);
     });
   }
+
+  it('tries again after a failed request, and draws the base map the second try brings', async () => {
+    let calls = 0;
+    const flaky = (async () => {
+      calls++;
+      if (calls === 1) throw new TypeError('connection reset');
+      return new Response(text, { status: 200 });
+    }) as unknown as typeof fetch;
+    const reasons: string[] = [];
+    const basemap = await loadBasemap('basemap/countries.json', (reason) => reasons.push(reason), flaky, { backoffMs: 0 });
+    expect(calls).toBe(2);
+    expect(reasons).toEqual([]);
+    expect(basemap.countries.features.length).toBeGreaterThan(10);
+  });
 });

@@ -80,6 +80,7 @@ describe('country labels among the places', () => {
     dimmed: false,
     far: false,
     weight: 0,
+    count: 0,
   });
 
   const cases = [

@@ -11,6 +11,7 @@ const mark = (id: string, lonLat: [number, number], extra: Partial<PlaceMark> = 
   highlighted: false,
   selected: false,
   dimmed: false,
+  count: 0,
   far: false,
   weight: 0,
   ...extra,
@@ -48,7 +49,8 @@ describe('layoutMarkers', () => {
 
   it('gives a capital its label before a crowded site', () => {
     const { markers } = layoutMarkers(
-      [mark('site', [20, 15.2], { kind: 'site' }), mark('capital', [20, 15], { kind: 'capital' })],
+      // A hit area apart (25 px), so each keeps a marker of its own.
+      [mark('site', [22.5, 15], { kind: 'site' }), mark('capital', [20, 15], { kind: 'capital' })],
       [],
       project,
       { width: 230, height: 300 },
@@ -87,6 +89,74 @@ describe('pointers at the edge', () => {
       viewport,
     );
     const [a, b] = markers;
-    expect(Math.abs(a!.y - b!.y)).toBeGreaterThanOrEqual(22);
+    expect(Math.abs(a!.y - b!.y)).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('clusters in the layout', () => {
+  const cases: {
+    name: string;
+    input: PlaceMark[];
+    expected: { clusters: string[][]; labelled: string[] };
+  }[] = [
+    {
+      name: 'markers a hit area apart keep their own markers and labels',
+      input: [mark('a', [10, 10]), mark('b', [10, 12.5])],
+      expected: { clusters: [], labelled: ['a', 'b'] },
+    },
+    {
+      name: 'markers whose hit areas overlap become one cluster, and lose their own labels',
+      input: [mark('a', [10, 10]), mark('b', [10.5, 10.5]), mark('c', [30, 20])],
+      expected: { clusters: [['a', 'b']], labelled: ['c'] },
+    },
+    {
+      name: 'the cluster lists its most important place first (a capital before a site)',
+      input: [mark('site', [10, 10], { kind: 'site' }), mark('capital', [10.5, 10.5], { kind: 'capital' })],
+      expected: { clusters: [['capital', 'site']], labelled: [] },
+    },
+    {
+      name: 'pointers at the edge are not clustered',
+      input: [mark('washington', [-77, 15], { far: true }), mark('new-york', [-74, 15.5], { far: true })],
+      expected: { clusters: [], labelled: ['new-york', 'washington'] },
+    },
+  ];
+  for (const { name, input, expected } of cases)
+    it(name, () => {
+      const { markers, clusters } = layoutMarkers(input, [], project, viewport);
+      expect(clusters.map((cluster) => cluster.members.map((member) => member.id))).toEqual(expected.clusters);
+      expect(
+        markers
+          .filter((m) => m.side !== null)
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual(expected.labelled);
+      for (const cluster of clusters) for (const member of cluster.members) expect(member.cluster).toBe(cluster.id);
+    });
+
+  it('a cluster recedes only when all its places do, and stands out when one is selected', () => {
+    const { clusters } = layoutMarkers(
+      [
+        mark('a', [10, 10], { dimmed: true }),
+        mark('b', [10.5, 10.5], { dimmed: true }),
+        mark('c', [30, 20]),
+        mark('d', [30.5, 20], { selected: true }),
+      ],
+      [],
+      project,
+      viewport,
+    );
+    expect(clusters.map(({ dimmed, selected }) => ({ dimmed, selected }))).toEqual([
+      { dimmed: true, selected: false },
+      { dimmed: false, selected: true },
+    ]);
+  });
+
+  it('no two markers or clusters drawn on the map have overlapping hit areas', () => {
+    // A grid of places a degree (10 px) apart: a dense knot.
+    const input = Array.from({ length: 36 }, (_, i) => mark(`p${i}`, [5 + (i % 6), 5 + Math.floor(i / 6)]));
+    const { markers, clusters } = layoutMarkers(input, [], project, viewport);
+    const drawn = [...markers.filter((m) => m.visible && !m.cluster), ...clusters];
+    for (const [i, a] of drawn.entries())
+      for (const b of drawn.slice(i + 1)) expect(Math.abs(a.x - b.x) >= 24 || Math.abs(a.y - b.y) >= 24).toBe(true);
   });
 });

@@ -25,15 +25,20 @@ const base = {
   highlighted: new Set<string>(),
   selectedId: null as string | null,
   extent: BASEMAP_EXTENT,
+  /** Events in the window and the filter (windowCounts): Athens and Washington have none in it. */
+  counts: new Map([
+    ['ankara', 3],
+    ['gaza-strip', 1],
+  ]) as ReadonlyMap<string, number>,
 };
-const pick = (input: Partial<typeof base>, key: 'colour' | 'highlighted' | 'dimmed' | 'selected' | 'far') =>
+const pick = (input: Partial<typeof base>, key: 'colour' | 'highlighted' | 'dimmed' | 'selected' | 'far' | 'count') =>
   Object.fromEntries(placeMarks({ ...base, ...input }).map((mark) => [mark.id, mark[key]]));
 
 describe('placeMarks', () => {
   const cases: {
     name: string;
     input: Partial<typeof base>;
-    key: 'colour' | 'highlighted' | 'dimmed' | 'selected' | 'far';
+    key: 'colour' | 'highlighted' | 'dimmed' | 'selected' | 'far' | 'count';
     expected: Record<string, unknown>;
   }[] = [
     {
@@ -49,22 +54,34 @@ describe('placeMarks', () => {
       expected: { ankara: '#ee3377', 'gaza-strip': '#ee3377', athens: null, washington: null },
     },
     {
-      name: 'with no filter nothing is dimmed',
+      name: 'places with no events in the window recede',
       input: {},
+      key: 'dimmed',
+      expected: { ankara: false, 'gaza-strip': false, athens: true, washington: true },
+    },
+    {
+      name: 'when every place has events in the window nothing is dimmed',
+      input: { counts: new Map(places.map((place) => [place.id, 1])) },
       key: 'dimmed',
       expected: { ankara: false, 'gaza-strip': false, athens: false, washington: false },
     },
     {
-      name: 'a filter dims places outside its issues',
-      input: { activeThemes: ['trade'] },
+      name: 'a window and filter that leave a place no events dim it, whatever issues list it',
+      input: { activeThemes: ['trade'], counts: new Map([['gaza-strip', 2]]) },
       key: 'dimmed',
-      expected: { ankara: false, 'gaza-strip': true, athens: true, washington: true },
+      expected: { ankara: true, 'gaza-strip': false, athens: true, washington: true },
     },
     {
-      name: 'a highlighted place is never dimmed',
-      input: { activeThemes: ['trade'], highlighted: new Set(['athens']) },
+      name: 'a place the selection is about is never dimmed',
+      input: { highlighted: new Set(['athens']), selectedId: 'washington' },
       key: 'dimmed',
-      expected: { ankara: false, 'gaza-strip': true, athens: false, washington: true },
+      expected: { ankara: false, 'gaza-strip': false, athens: false, washington: false },
+    },
+    {
+      name: 'each place carries its count in the window, none for a place absent from the counts',
+      input: {},
+      key: 'count',
+      expected: { ankara: 3, 'gaza-strip': 1, athens: 0, washington: 0 },
     },
     {
       name: 'the selected place is marked selected',
