@@ -302,3 +302,27 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('img', { name: new RegExp(`^${he['text.mapAlt'].split('{')[0]}`) })).toBeVisible();
   });
 });
+
+test('a quote is never shown as words its speaker did not say: the original alone, or the English with our translation beside it', async ({
+  page,
+}) => {
+  const repo = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
+    events: { id: string; quote?: { text: string }; translations?: Record<string, { quote?: string }> }[];
+  };
+  const herzog = repo.events.find((event) => event.id === 'herzog-visits-ankara')!;
+  // Said in Turkish, with the Turkish wording from a Turkish source: a Turkish reader reads it alone.
+  await page.goto('./?lang=tr#event=herzog-visits-ankara');
+  const quote = details(page, tr['details.region'] as string).locator('blockquote');
+  await expect(quote).toHaveAttribute('lang', 'tr');
+  await expect(quote).toContainText(herzog.translations!.tr!.quote!);
+  await expect(quote).not.toContainText(herzog.quote!.text);
+  await expect(quote.locator('.quote-translation')).toHaveCount(0);
+  // An Arabic reader reads the English as published, with our Arabic translation labelled beside it.
+  await page.goto('./?lang=ar#event=herzog-visits-ankara');
+  const arabic = details(page, ar['details.region'] as string).locator('blockquote');
+  await expect(arabic).toHaveAttribute('lang', 'en');
+  await expect(arabic).toContainText(herzog.quote!.text);
+  await expect(arabic.locator('.quote-translation')).toHaveAttribute('lang', 'ar');
+  await expect(arabic.locator('.quote-translation')).toContainText(ar['details.quoteTranslation'] as string);
+  await expect(arabic.locator('.quote-translation')).toContainText(herzog.translations!.ar!.quote!);
+});

@@ -24,6 +24,7 @@ export const enExtras = {
     other: '{count} events at this place',
   },
   'details.opensInNewTab': '(opens in a new tab)',
+  'details.quoteTranslation': 'Our translation',
   'details.placeInPeriod': { '=0': 'No events in {period}', one: '{count} event in {period}', other: '{count} events in {period}' },
   'details.placeOutside': { one: '{count} more outside this period', other: '{count} more outside this period' },
   'text.heading': 'The story as text',

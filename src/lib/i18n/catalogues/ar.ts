@@ -70,6 +70,7 @@ export default {
     other: '{count} حدث في هذا المكان',
   },
   'details.opensInNewTab': '(يُفتح في علامة تبويب جديدة)',
+  'details.quoteTranslation': 'ترجمتنا',
   'details.placeInPeriod': {
     '=0': 'لا أحداث في {period}',
     one: 'حدث واحد في {period}',

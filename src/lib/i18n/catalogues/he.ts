@@ -57,6 +57,7 @@ export default {
     other: '{count} אירועים במקום הזה',
   },
   'details.opensInNewTab': '(נפתח בכרטיסייה חדשה)',
+  'details.quoteTranslation': 'התרגום שלנו',
   'details.placeInPeriod': {
     '=0': 'אין אירועים ב־{period}',
     one: 'אירוע אחד ב־{period}',

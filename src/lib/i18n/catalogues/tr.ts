@@ -51,6 +51,7 @@ export default {
   'details.sources': 'Kaynaklar',
   'details.placeEvents': { '=0': 'Haberdeki hiçbir olay bu yerle ilişkili değil.', other: 'Bu yerde {count} olay' },
   'details.opensInNewTab': '(yeni sekmede açılır)',
+  'details.quoteTranslation': 'Çevirimiz',
   'details.placeInPeriod': { '=0': '{period} döneminde olay yok', other: '{period} döneminde {count} olay' },
   'details.placeOutside': { other: 'Bu dönemin dışında {count} olay daha' },
   'map.region': 'Harita',
