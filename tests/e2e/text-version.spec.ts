@@ -88,7 +88,7 @@ test('on paper: the headline, timeline and text version, without controls, with 
     page.getByRole('link', { name: 'Skip to the text version' }),
     page.getByRole('group', { name: 'Filter by issue' }),
     page.getByRole('button', { name: 'Share / Embed' }),
-    page.getByRole('region', { name: 'Map' }),
+    page.getByRole('region', { name: 'Map', exact: true }),
     page.getByRole('region', { name: 'Event details' }),
     page.getByRole('button', { name: /^Show on the timeline/ }).first(),
   ])
