@@ -206,7 +206,7 @@ test('the theme filter fades the events outside the chosen theme, and counts the
   const events = await eventsInDateOrder(request);
   const { themes } = await (await request.get('./data/themes.json')).json();
   const theme = themes.find((t: { id: string }) => events.some((e) => e.themes.includes(t.id)));
-  await page.getByRole('button', { name: theme.name, exact: true }).click();
+  await page.getByRole('group', { name: 'Filter by issue' }).getByRole('button', { name: theme.name, exact: true }).click();
   const matching = events.filter((e) => e.themes.includes(theme.id));
   await expect(page.locator('[data-filter-count]')).toHaveText(`${matching.length} of ${events.length} events`);
   const options = timeline(page).locator('[role="option"]');
