@@ -17,7 +17,6 @@ export const enMap = {
     one: 'Selected place: {name}, {count} event',
     other: 'Selected place: {name}, {count} events',
   },
-  'map.eventCount': { '=0': 'No events', one: '{count} event', other: '{count} events' },
   'map.offMap': 'Beyond the edge of the map',
   'map.kind.capital': 'Capital',
   'map.kind.city': 'City',

@@ -101,7 +101,6 @@ export default {
     many: 'المكان المحدد: {name}، {count} حدثًا',
     other: 'المكان المحدد: {name}، {count} حدث',
   },
-  'map.eventCount': { '=0': 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{count} أحداث', many: '{count} حدثًا', other: '{count} حدث' },
   'map.offMap': 'خارج حدود الخريطة',
   'map.placeInPeriod': {
     '=0': '{name}، لا أحداث في {period}',

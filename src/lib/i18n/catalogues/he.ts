@@ -81,7 +81,6 @@ export default {
     two: 'המקום שנבחר: {name}, שני אירועים',
     other: 'המקום שנבחר: {name}, {count} אירועים',
   },
-  'map.eventCount': { '=0': 'אין אירועים', one: 'אירוע אחד', two: 'שני אירועים', other: '{count} אירועים' },
   'map.offMap': 'מעבר לגבולות המפה',
   'map.placeInPeriod': {
     '=0': '{name}, אין אירועים ב־{period}',

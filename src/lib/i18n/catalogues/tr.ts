@@ -62,7 +62,6 @@ export default {
   'map.zoomOut': 'Uzaklaştır',
   'map.staticNote': 'Etkileşimli harita bu tarayıcıda kullanılamıyor: sabit bir harita gösteriliyor.',
   'map.selectedPlace': { '=0': 'Seçili yer: {name}, olay yok', other: 'Seçili yer: {name}, {count} olay' },
-  'map.eventCount': { '=0': 'Olay yok', other: '{count} olay' },
   'map.offMap': 'Harita sınırlarının dışında',
   'map.placeInPeriod': { '=0': '{name}, {period} döneminde olay yok', other: '{name}, {period} döneminde {count} olay' },
   'map.cluster': { other: '{count} yer: {names}' },
