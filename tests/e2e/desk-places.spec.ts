@@ -150,8 +150,25 @@ test('a new place is added by keyboard, and issues and eras have their forms', a
   await expect(changes).toContainText('mersin');
 });
 
-test('the preview in a second tab follows the edits made in the desk', async ({ page, context, pageErrors }) => {
+test('the preview in a second tab follows the edits made in the desk, and once it is closed the desk stops sending', async ({
+  page,
+  context,
+  pageErrors,
+}) => {
+  // Counts what the desk sends on its channels.
+  await page.addInitScript(() => {
+    const sent: string[] = [];
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (message: unknown) {
+      sent.push(String((message as { type?: unknown }).type));
+      return post.call(this, message);
+    };
+    Object.assign(window, { __sent: sent });
+  });
+  const storiesSent = () => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.filter((t) => t === 'story').length);
   await openDesk(page);
+  const following = page.getByText('It follows your edits.', { exact: true });
+  await expect(following).toHaveCount(0);
   const opened = context.waitForEvent('page');
   await page.getByRole('link', { name: 'Open the preview in a new tab' }).click();
   const tab = await opened;
@@ -187,7 +204,16 @@ test('the preview in a second tab follows the edits made in the desk', async ({ 
   // The preview's widths are there too.
   await preview.getByRole('button', { name: 'Phone' }).click();
   await expect(preview.getByRole('button', { name: 'Phone' })).toHaveAttribute('aria-pressed', 'true');
-  await tab.close();
+  await expect(following).toBeVisible();
+
+  // Closed, the tab says goodbye: the desk's next edit goes to no one.
+  await tab.close({ runBeforeUnload: true });
+  await expect(following).toHaveCount(0);
+  const before = await storiesSent();
+  expect(before).toBeGreaterThan(0);
+  await form.getByRole('button', { name: 'Remove event' }).click();
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText(`${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
+  expect(await storiesSent()).toBe(before);
 });
 
 test('a hostile place name shows as text in the desk', async ({ page }) => {
