@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { builtDataModule } from './vite-plugin-story-data.ts';
 
 export const DESK_PAGE = 'edit.html';
 export const DESK_ASSETS = 'desk';
@@ -29,7 +30,8 @@ export function desk(): Plugin {
         base: config.base,
         logLevel: 'warn',
         publicDir: false,
-        plugins: [svelte()],
+        // The desk validates every file it opens, the published ones too: no fingerprints.
+        plugins: [svelte(), builtDataModule()],
         build: {
           outDir: config.build.outDir,
           emptyOutDir: false,

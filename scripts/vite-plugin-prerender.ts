@@ -4,7 +4,8 @@
  * readers and search engines: the headline, standfirst and the text of every event grouped
  * by era inside #app (the app replaces it when it mounts), the story's title and standfirst
  * in <title> and the meta description (and Open Graph tags), the story index the timeline
- * first draws from (story-index.ts), links to the other languages' pages, and the static map
+ * first draws from (story-index.ts), links to the other languages' pages (absolute, with a
+ * canonical link, when story.json gives the site's address), and the static map
  * as its own file (story-map.svg), which only a <noscript> image asks for. Build only: the dev
  * server serves index.html as written. The data is validated by the app's own validateStory;
  * invalid data stops the build.
@@ -41,6 +42,8 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
   let root = process.cwd();
   let result: Extract<PrerenderResult, { ok: true }> | undefined;
   let indexScripts: Partial<Record<Language, string>> = {};
+  /** story.json's `site`: the pages' links to each other are absolute with it. */
+  let site: string | undefined;
   /** The other languages' pages, written from index.html as Vite built it. */
   const pages: Record<string, string> = {};
 
@@ -82,6 +85,7 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
       result = rendered;
       // The story index (src/lib/data/story-index.ts) the timeline draws from before data/ loads, in each page's language.
       const { model } = validateStory(files);
+      site = model!.story.site;
       indexScripts = Object.fromEntries(
         LANGUAGES.map((language) => [
           language,
@@ -103,6 +107,7 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
             indexScript: indexScripts[language]!,
             // A page in another language than English opens with its interface text: fetched with the app's own code.
             modulePreloads: catalogueChunk(context.bundle, language),
+            site,
           });
         for (const language of LANGUAGES) if (language !== 'en') pages[PAGE_FILES[language]] = pageIn(language);
         return pageIn('en');

@@ -12,6 +12,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/lib/data/schema.ts';
 import { splitTranslations, translationFileNames, type TranslatedLanguage } from '../src/lib/data/split-translations.ts';
+import { recordFingerprints, type RecordedFingerprints } from './data-fingerprints.ts';
+import type { Fingerprints } from '../src/lib/data/as-built.ts';
 
 export const DATA_CHANGED_EVENT = 'story-data:changed';
 
@@ -23,14 +25,41 @@ function listDataFiles(dir: string): string[] {
   });
 }
 
+const BUILT_DATA_MODULE = 'virtual:built-data';
+
+/**
+ * `virtual:built-data`, which tells the page the fingerprints of the files the build shipped
+ * (src/lib/data/as-built.ts). Empty for the dev server and the editors' desk, which validate
+ * every file.
+ */
+export function builtDataModule(fingerprints: () => Fingerprints = () => ({})): Pick<Plugin, 'name' | 'resolveId' | 'load'> {
+  return {
+    name: 'built-data',
+    resolveId: (id) => (id === BUILT_DATA_MODULE ? `\0${BUILT_DATA_MODULE}` : undefined),
+    load: (id) => (id === `\0${BUILT_DATA_MODULE}` ? `export const BUILT_FINGERPRINTS = ${JSON.stringify(fingerprints())};` : undefined),
+  };
+}
+
 export function storyData(options: { dir?: string } = {}): Plugin {
   const dataDir = resolve(options.dir ?? 'data');
   let command: 'build' | 'serve' = 'serve';
+  /** What the build writes into data/, by name: computed once, before the code that records its fingerprints. */
+  let shipped: Record<string, string> | null = null;
+  let recorded: RecordedFingerprints = { fingerprints: {} };
+  const builtData = builtDataModule(() => recorded.fingerprints);
   return {
     name: 'story-data',
     configResolved(config) {
       command = config.command;
     },
+    async buildStart() {
+      if (command !== 'build') return;
+      shipped = shippedDataFiles(dataDir);
+      recorded = await recordFingerprints(shipped);
+      if (recorded.reason) this.warn(`the page will validate data/ in the browser: ${recorded.reason}.`);
+    },
+    resolveId: builtData.resolveId,
+    load: builtData.load,
     configureServer(server) {
       server.watcher.add(dataDir);
       server.middlewares.use((request, response, next) => {
@@ -70,16 +99,21 @@ export function storyData(options: { dir?: string } = {}): Plugin {
     // no line number in them will be reported) and leaves out data/schema/, which helps
     // editors in the repository and no reader, and so also each file's "$schema" pointing to it.
     generateBundle() {
-      const shipped: Record<string, string> = {};
-      for (const path of listDataFiles(dataDir)) {
-        const name = relative(dataDir, path).split(sep).join('/');
-        if (name.startsWith('schema/')) continue;
-        shipped[name] = minifiedJson(readFileSync(path, 'utf8'));
-      }
-      for (const [name, source] of Object.entries(splitByLanguage(shipped)))
+      for (const [name, source] of Object.entries(shipped ?? shippedDataFiles(dataDir)))
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
     },
   };
+}
+
+/** Every file the build writes into data/: minified, split by language, data/schema/ left out. */
+function shippedDataFiles(dataDir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const path of listDataFiles(dataDir)) {
+    const name = relative(dataDir, path).split(sep).join('/');
+    if (name.startsWith('schema/')) continue;
+    files[name] = minifiedJson(readFileSync(path, 'utf8'));
+  }
+  return splitByLanguage(files);
 }
 
 /** A data file as the build ships it: one line, without "$schema"; text that is not JSON as it is. */

@@ -19,9 +19,16 @@ export const PAGE_FILES: Readonly<Record<Language, string>> = {
   ar: 'index.ar.html',
 };
 
-/** How the pages link each other: English (and x-default) as the folder's own address. */
-export function pageHref(language: Language): string {
-  return language === 'en' ? './' : PAGE_FILES[language];
+/**
+ * A language's page as the others link it: English (and x-default) as the folder's own
+ * address. With the site's address (story.json's `site`, the folder the pages are served
+ * from) the link is absolute, as search engines ask of hreflang and canonical links;
+ * without it, relative, which serves the pages on any path but leaves search engines to
+ * guess (check:data warns).
+ */
+export function pageHref(language: Language, site?: string): string {
+  const relative = language === 'en' ? './' : PAGE_FILES[language];
+  return site ? new URL(relative, site).href : relative;
 }
 
 export interface LanguagePage {
@@ -34,6 +41,8 @@ export interface LanguagePage {
   indexScript: string;
   /** Scripts the page will surely ask for at once (its interface text), to fetch with the app's own. */
   modulePreloads?: string[];
+  /** The https address of the folder the pages are served from (story.json's `site`), when known. */
+  site?: string;
 }
 
 /**
@@ -61,7 +70,15 @@ export function languagePage(template: string, page: LanguagePage): string {
     replace(new RegExp(`<meta ${attribute} content="[^"]*"\\s*/?>`), `<meta ${attribute} content="${escapeHtml(value)}" />`);
   replace(/<div id="app"><\/div>/, `<div id="app">${page.appHtml}</div>`);
   const head = [
-    ...alternateLinks(),
+    ...alternateLinks(page.site),
+    // A page is only its own canonical address where that address is known: a relative one
+    // would follow wherever a copy is served (a mirror, a newsroom's path) and claim it.
+    ...(page.site
+      ? [
+          `<link rel="canonical" href="${escapeHtml(pageHref(language, page.site))}" />`,
+          `<meta property="og:url" content="${escapeHtml(pageHref(language, page.site))}" />`,
+        ]
+      : []),
     ...(page.modulePreloads ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
     // The index goes in the head: data, not content, and before the text, where it
     // compresses a little better (the text repeats its titles).
@@ -71,10 +88,9 @@ export function languagePage(template: string, page: LanguagePage): string {
   return html;
 }
 
-/** Every language's page, and the English one as the default for the rest. */
-export function alternateLinks(): string[] {
-  return [
-    ...LANGUAGES.map((language) => `<link rel="alternate" hreflang="${language}" href="${pageHref(language)}" />`),
-    `<link rel="alternate" hreflang="x-default" href="${pageHref('en')}" />`,
-  ];
+/** Every language's page, and the English one as the default for the rest: absolute when the site's address is given. */
+export function alternateLinks(site?: string): string[] {
+  const link = (hreflang: string, language: Language) =>
+    `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(pageHref(language, site))}" />`;
+  return [...LANGUAGES.map((language) => link(language, language)), link('x-default', 'en')];
 }

@@ -114,3 +114,72 @@ export function reportEventTranslationFit(entries: { entry: EventTexts; index: n
     }
   }
 }
+
+/**
+ * Without story.json's `site` the build links the language pages to each other relatively,
+ * which browsers follow but search engines ignore for hreflang (they want absolute URLs).
+ */
+export function reportRelativePageLinks(story: { site?: string }, report: Report) {
+  if (story.site) return;
+  report({
+    severity: 'warning',
+    file: 'story.json',
+    path: ['site'],
+    message:
+      'there is no "site", so the built pages link each other with relative hreflang links and no canonical link; search engines need absolute addresses to match the four language pages.',
+    hint: 'Add "site": "https://…/", the https address of the folder the pages are published in, ending in "/".',
+  });
+}
+
+/**
+ * Hosts that republish or summarise what others reported (aggregators, digests, syndication
+ * portals) or that anyone may edit (Wikipedia and its mirrors). They may help a reader, but
+ * an event needs at least one source that did the reporting or issued the document.
+ */
+export const SECONDARY_HOSTS: Readonly<Record<string, string>> = {
+  'wikipedia.org': 'Wikipedia',
+  'wikiwand.com': 'a Wikipedia mirror',
+  'devdiscourse.com': 'an aggregator of press releases and wire copy',
+  'menafn.com': 'an aggregator of press releases and syndicated copy',
+  'newser.com': 'a news aggregator',
+  'dailyalert.org': 'a digest of other outlets’ articles',
+  'msn.com': 'a syndication portal',
+  'news.yahoo.com': 'a syndication portal',
+  'newsbreak.com': 'a news aggregator',
+  'ground.news': 'a news aggregator',
+};
+
+/** What kind of secondary source this is, or undefined for a source that may stand alone. */
+export function secondaryKind(source: Pick<SourceData, 'publisher' | 'url'>): string | undefined {
+  if (source.url) {
+    let host: string;
+    try {
+      host = new URL(source.url).hostname.toLowerCase();
+    } catch {
+      return undefined;
+    }
+    for (const [suffix, kind] of Object.entries(SECONDARY_HOSTS)) if (host === suffix || host.endsWith(`.${suffix}`)) return kind;
+    return undefined;
+  }
+  return /\bwikipedia\b/i.test(source.publisher) ? SECONDARY_HOSTS['wikipedia.org'] : undefined;
+}
+
+/** An event whose every source is secondary (secondaryKind) rests on no original reporting. */
+export function reportSecondaryOnlySources(
+  entries: { entry: { id: string; sources: readonly SourceData[] }; index: number }[],
+  report: Report,
+) {
+  for (const { entry, index } of entries) {
+    const kinds = entry.sources.map(secondaryKind);
+    if (kinds.length === 0 || kinds.some((kind) => kind === undefined)) continue;
+    const named = [...new Set(kinds)].join(' and ');
+    report({
+      severity: 'warning',
+      file: 'events.json',
+      path: ['events', index, 'sources'],
+      entryId: entry.id,
+      message: `every source is ${named}: the event rests on no original reporting or official document.`,
+      hint: 'Add the report, wire story or official release the facts come from (print without a URL is fine: publisher, title and date).',
+    });
+  }
+}

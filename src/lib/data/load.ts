@@ -19,6 +19,8 @@ import {
   type TranslationFile,
 } from './split-translations.ts';
 import { TRANSLATED_LANGUAGES } from './vocabulary.ts';
+import { fetchedAsBuilt, type Fingerprints } from './as-built.ts';
+import { BUILT_FINGERPRINTS } from 'virtual:built-data';
 
 export interface FetchStoryOptions extends Omit<FetchWithRetryOptions, 'onRetry'> {
   /** A file is being tried again: the page says what it is waiting for. */
@@ -36,6 +38,26 @@ export async function fetchStoryFiles(
   baseUrl: URL | string = new URL('data/', document.baseURI),
   options: FetchStoryOptions = {},
 ): Promise<Record<string, FileInput>> {
+  return (await fetchStory(baseUrl, options)).files;
+}
+
+export interface FetchedStory {
+  /** The files in the repository's format, translations merged. */
+  files: Record<string, FileInput>;
+  /**
+   * True when every file arrived exactly as the build checked it (as-built.ts), so the model
+   * can be built without validating again; false for files replaced or edited since, and
+   * always in the dev server, whose files are the editors' own.
+   */
+  asBuilt: boolean;
+}
+
+/** fetchStoryFiles, saying also whether the files are the build's own. */
+export async function fetchStory(
+  baseUrl: URL | string = new URL('data/', document.baseURI),
+  options: FetchStoryOptions = {},
+  recorded: Fingerprints = BUILT_FINGERPRINTS,
+): Promise<FetchedStory> {
   const { onRetry, onSettled, languages = TRANSLATED_LANGUAGES, ...retry } = options;
   const fetchOne = async (file: string) => {
     const input = await fetchFile(new URL(file, baseUrl), { ...retry, ...(onRetry ? { onRetry: (info) => onRetry(file, info) } : {}) });
@@ -50,15 +72,23 @@ export async function fetchStoryFiles(
     return Promise.all(
       languages.flatMap((language) => {
         const name = listed[language];
-        return name ? [fetchOne(name).then((input) => languageFile(name, input))] : [];
+        return name ? [fetchOne(name).then((input) => ({ name, input, file: languageFile(name, input) }))] : [];
       }),
     );
   });
   const entries = (await Promise.all([...requests].map(async ([file, request]) => [file, await request] as const))).filter(
     ([file, input]) => !(OPTIONAL_FILES.has(file) && 'notFound' in input),
   );
-  const languageFiles = (await translations).filter((file): file is TranslationFile => file !== null);
-  return mergeTranslations(Object.fromEntries(entries), languageFiles);
+  const fetchedLanguages = await translations;
+  const fetched = Object.fromEntries([...entries, ...fetchedLanguages.map(({ name, input }) => [name, input] as const)]);
+  const shippedBase = Object.keys(recorded).filter((file) => !file.includes('/'));
+  return {
+    files: mergeTranslations(
+      Object.fromEntries(entries),
+      fetchedLanguages.flatMap(({ file }) => (file ? [file] : [])),
+    ),
+    asBuilt: await fetchedAsBuilt(fetched, recorded, shippedBase),
+  };
 }
 
 /**

@@ -120,6 +120,25 @@ function translations<const TKeys extends readonly string[]>(fields: TKeys) {
   );
 }
 
+/**
+ * Where the pages are published. Search engines take hreflang and canonical links only as
+ * absolute addresses, and the build cannot know the address otherwise. A folder (ending in
+ * "/"), since the pages sit side by side in it: index.html, index.tr.html, …
+ */
+export const SiteUrl = v.pipe(
+  v.string(),
+  v.url('an absolute address such as "https://graphics.example.org/turkey-israel/"'),
+  // One pattern, so the editors' JSON Schema says all of it too.
+  v.regex(
+    /^https:\/\/[^?#]*\/$/,
+    'the https address of the folder the pages are served from, ending in "/" and without "?" or "#", such as "https://graphics.example.org/turkey-israel/"',
+  ),
+  v.description(
+    'The https address of the folder the published pages are served from, ending in "/", such as "https://graphics.example.org/turkey-israel/". ' +
+      'With it the build links the language pages to each other with absolute hreflang and canonical links, as search engines require; without it the links are relative.',
+  ),
+);
+
 export const STORY_TEXT_FIELDS = ['title', 'dek'] as const;
 export const Correction = v.strictObject({
   date: DayDate,
@@ -131,6 +150,7 @@ export const StoryFile = v.strictObject({
   title: text('Headline of the story'),
   dek: text('Standfirst: one or two sentences under the headline'),
   byline: text('Byline, such as "By the Graphics desk"'),
+  site: v.optional(SiteUrl),
   credits: v.array(text('One credit line')),
   published: DayDate,
   updated: DayDate,

@@ -30,6 +30,7 @@ import { reportEventTranslationFit, reportMissingTranslations, reportTrackingPar
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
 import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../theme/contrast.ts';
 import type { StoryModel, EventModel, EraModel, RelationSideModel } from './model.ts';
+import { compareEras, compareEvents, eraModel, eventModel, periodModel, relationSideModel } from './model-entries.ts';
 
 export type { FileInput } from './read-file.ts';
 export { loadJsonScanner } from './parse-json.ts';
@@ -181,14 +182,12 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
       continue;
     }
     eventModels.push({
-      ...entry,
-      startDate: parseCalendarDate(entry.date)!,
-      endDate: checkEnd(entry, index, report),
+      ...eventModel(entry, checkEnd(entry, index, report)),
       places: references.keep(entry.places, placeTarget, { ...use, path: at('places') }),
       themes: references.keep(entry.themes, themeTarget, { ...use, path: at('themes') }),
     });
   }
-  eventModels.sort((a, b) => a.startDate.start - b.startDate.start || a.startDate.end - b.startDate.end || a.id.localeCompare(b.id));
+  eventModels.sort(compareEvents);
   references.report(report);
 
   if (eventModels.length === 0) {
@@ -345,9 +344,8 @@ function checkPlacesInBounds(places: { entry: PlaceData; index: number }[], stor
 function checkEras(eras: { entry: EraData; index: number }[], report: (p: Problem) => void): EraModel[] {
   const out: EraModel[] = [];
   for (const { entry, index } of eras) {
-    const start = parseCalendarDate(entry.start)!;
-    const end = parseCalendarDate(entry.end)!;
-    if (end.end <= start.start) {
+    const era = eraModel(entry);
+    if (era.endDate.end <= era.startDate.start) {
       report({
         severity: 'error',
         file: 'eras.json',
@@ -359,9 +357,9 @@ function checkEras(eras: { entry: EraData; index: number }[], report: (p: Proble
       });
       continue;
     }
-    out.push({ ...entry, startDate: start, endDate: end });
+    out.push(era);
   }
-  out.sort((a, b) => a.startDate.start - b.startDate.start);
+  out.sort(compareEras);
   for (let i = 1; i < out.length; i++) {
     const previous = out[i - 1]!;
     const era = out[i]!;
@@ -385,8 +383,8 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
     const periods: RelationSideModel['periods'] = [];
     entry.periods.forEach((period, position) => {
       const path = ['sides', index, 'periods', position];
-      const start = parseCalendarDate(period.start)!;
-      const end: CalendarDate | null = period.end === undefined ? null : parseCalendarDate(period.end)!;
+      const model = periodModel(period);
+      const { startDate: start, endDate: end } = model;
       if (end && end.end <= start.start) {
         report({
           severity: 'error',
@@ -412,9 +410,9 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
         });
         return;
       }
-      periods.push({ ...period, startDate: start, endDate: end });
+      periods.push(model);
     });
-    return { id: entry.id, name: entry.name, periods, translations: entry.translations };
+    return relationSideModel(entry, periods);
   });
 }
 

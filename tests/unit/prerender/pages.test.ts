@@ -43,6 +43,62 @@ describe('languagePage', () => {
     expect(pageHref('ar')).toBe(PAGE_FILES.ar);
   });
 
+  const SITE = 'https://graphics.example.org/turkey-israel/';
+  const linkCases: { name: string; language: 'en' | 'he'; site?: string; links: string[]; absent: string[] }[] = [
+    {
+      name: 'without the site’s address, the English page links the others relatively and claims no canonical address',
+      language: 'en',
+      links: ['<link rel="alternate" hreflang="he" href="index.he.html" />', '<link rel="alternate" hreflang="x-default" href="./" />'],
+      absent: ['rel="canonical"', 'og:url'],
+    },
+    {
+      name: 'with the site’s address, the English page’s canonical address is the folder itself',
+      language: 'en',
+      site: SITE,
+      links: [
+        `<link rel="alternate" hreflang="en" href="${SITE}" />`,
+        `<link rel="alternate" hreflang="tr" href="${SITE}index.tr.html" />`,
+        `<link rel="alternate" hreflang="x-default" href="${SITE}" />`,
+        `<link rel="canonical" href="${SITE}" />`,
+        `<meta property="og:url" content="${SITE}" />`,
+      ],
+      absent: ['href="./"', 'href="index.tr.html"'],
+    },
+    {
+      name: 'with the site’s address, the Hebrew page is its own canonical address and links English as the default',
+      language: 'he',
+      site: SITE,
+      links: [
+        `<link rel="alternate" hreflang="ar" href="${SITE}index.ar.html" />`,
+        `<link rel="alternate" hreflang="x-default" href="${SITE}" />`,
+        `<link rel="canonical" href="${SITE}index.he.html" />`,
+        `<meta property="og:url" content="${SITE}index.he.html" />`,
+      ],
+      absent: [`<link rel="canonical" href="${SITE}" />`],
+    },
+    {
+      name: 'an address at the root of a host gives links at the root',
+      language: 'he',
+      site: 'https://example.org/',
+      links: ['<link rel="canonical" href="https://example.org/index.he.html" />'],
+      absent: [],
+    },
+  ];
+  for (const { name, language, site, links, absent } of linkCases) {
+    it(name, () => {
+      const html = page(language, { site });
+      const head = html.slice(0, html.indexOf('</head>'));
+      for (const link of links) expect(head).toContain(link);
+      for (const text of absent) expect(head).not.toContain(text);
+    });
+  }
+
+  it('writes the site’s address escaped, as the schema does not forbid every character HTML treats specially', () => {
+    const html = page('en', { site: 'https://example.org/a&b/' });
+    expect(html).toContain('<link rel="canonical" href="https://example.org/a&amp;b/" />');
+    expect(html).toContain('<link rel="alternate" hreflang="tr" href="https://example.org/a&amp;b/index.tr.html" />');
+  });
+
   it('says what is missing when the template lacks a part it fills', () => {
     expect(() =>
       languagePage(template.replace('<div id="app"></div>', ''), {
