@@ -15,7 +15,7 @@ import { summarizeChanges, type FileChanges } from './change-summary.ts';
 import type { DeskValidation, Validator } from './desk-validation.ts';
 import { LIST_FILES, type EditableList } from './entry-fields.ts';
 import { isObject, type JsonObject } from './event-edit.ts';
-import { eventsToCsv, type CsvProblem } from './events-csv.ts';
+import type { CsvProblem } from './events-csv.ts';
 import { formatDataFile, withSchemaPointer } from './format-json.ts';
 import type { ReadResult } from './parse-client.ts';
 
@@ -239,12 +239,6 @@ export class DeskState {
     if (index === -1) return false;
     this.selected = { list: 'places', index };
     return true;
-  }
-
-  /** events.csv for a spreadsheet, or the events that could not go into one. */
-  exportCsv(): { text: string } | { problems: Problem[] } {
-    const { text, problems } = eventsToCsv(this.events);
-    return problems.length ? { problems } : { text };
   }
 
   undo() {

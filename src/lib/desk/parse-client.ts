@@ -4,6 +4,7 @@
  */
 import type { FileInput } from '../data/validate.ts';
 import type { DeskValidation, Validator } from './desk-validation.ts';
+import type { Problem } from '../data/problems.ts';
 import type { ReadReply, WorkerReply, WorkerRequest } from './parse-worker.ts';
 
 export type ReadResult = ReadReply;
@@ -46,3 +47,11 @@ export const validateInWorker: Validator = async (inputs: Record<string, FileInp
   if ('validation' in reply) return reply.validation;
   throw new Error('failed' in reply ? reply.failed : 'the check gave no answer');
 };
+
+/** The events as events.csv for a spreadsheet, or the events that could not go into one. */
+export async function eventsCsvInWorker(events: unknown[]): Promise<{ text: string } | { problems: Problem[] }> {
+  const reply = await ask({ csvOf: events });
+  if ('csv' in reply) return { text: reply.csv };
+  if ('csvProblems' in reply) return { problems: reply.csvProblems };
+  throw new Error('failed' in reply ? reply.failed : 'the export gave no answer');
+}
