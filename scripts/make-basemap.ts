@@ -41,11 +41,11 @@ const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.18);
 /** Degrees around the story's region still counted as near. */
 const NEAR_MARGIN = 2;
 /**
- * Grid cells across the extent (each way) when re-quantizing: under 0.013° a cell, so a point
- * moves at most 0.0065°, under a kilometre and two pixels at the closest zoom: less than the
- * simplification.
+ * Grid cells across the extent (each way) when re-quantizing: under 0.02° a cell, so a point
+ * moves at most 0.01°, about a kilometre and under three pixels at the closest zoom: less than
+ * the simplification.
  */
-const QUANTIZATION = Number(process.env.QUANTIZATION ?? 6_000);
+const QUANTIZATION = Number(process.env.QUANTIZATION ?? 4_000);
 
 const require = createRequire(import.meta.url);
 const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{

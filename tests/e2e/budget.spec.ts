@@ -167,7 +167,7 @@ test('what loads after the timeline waits for the frame that shows it', async ({
   const { loaded, frameAfterReadyAt } = await loadAndRecord(page);
   const later = [
     /\/data\/events\.json$/,
-    /\/assets\/as-built-[\w-]+\.js$/,
+    /\/assets\/load-[\w-]+\.js$/,
     /\/assets\/DetailsPanel-[\w-]+\.js$/,
     /\/assets\/MapView-[\w-]+\.js$/,
   ];
