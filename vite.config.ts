@@ -4,6 +4,7 @@ import { storyData } from './scripts/vite-plugin-story-data.ts';
 import { prerender } from './scripts/vite-plugin-prerender.ts';
 import { SECURITY_HEADERS } from './scripts/csp.ts';
 import { desk } from './scripts/vite-plugin-desk.ts';
+import { minifyEmbedScript } from './scripts/vite-plugin-minify-embed.ts';
 
 // Pin a time zone far from UTC for every test run, so a calendar-date shift fails here first.
 if (process.env.VITEST) process.env.TZ ??= 'Pacific/Chatham';
@@ -18,6 +19,7 @@ export default defineConfig({
     prerender({ dir: process.env.STORY_DATA_DIR ?? 'data' }),
     // The editors' desk (edit.html), built after the story as a page of its own.
     desk(),
+    minifyEmbedScript(),
   ],
   // The built story is previewed as it should be hosted: under a strict Content-Security-Policy.
   preview: { headers: SECURITY_HEADERS },

@@ -5,14 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findNodeAtLocation, parse, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { DATA_FILES } from '../src/lib/data/data-files.ts';
 import { loadJsonScanner, validateStory, type FileInput } from '../src/lib/data/validate.ts';
 import { formatProblem, type Problem } from '../src/lib/data/problems.ts';
 import { lineAndColumnAt } from '../src/lib/data/parse-json.ts';
 import { decodeUtf8 } from '../src/lib/data/decode.ts';
 import { formatCoverage, translationCoverage } from '../src/lib/data/coverage.ts';
-import { reportRelativePageLinks, reportSecondaryOnlySources } from '../src/lib/data/editorial-checks.ts';
+import { reportEditorialChecks } from '../src/lib/data/editorial-checks.ts';
 
 const dataDir = resolve(process.argv[2] ?? 'data');
 const texts: Record<string, string> = {};
@@ -38,18 +38,7 @@ const basemap = JSON.parse(readFileSync(resolve('public/basemap/countries.json')
   objects: { countries: { geometries: { properties?: { name?: string } }[] } };
 };
 const basemapNames = basemap.objects.countries.geometries.flatMap((geometry) => geometry.properties?.name ?? []);
-const { model, problems } = validateStory(inputs, { basemapNames });
-if (model) {
-  // Checks for the published site and the newsroom's standards, not for what the page can show.
-  const report = (problem: Problem) => problems.push(problem);
-  reportRelativePageLinks(model.story, report);
-  const written = (parse(texts['events.json'] ?? '[]') as { events?: { id?: unknown }[] } | undefined)?.events ?? [];
-  const indexOf = new Map(written.map((entry, index) => [entry?.id, index]));
-  reportSecondaryOnlySources(
-    model.events.map((entry) => ({ entry, index: indexOf.get(entry.id) ?? 0 })),
-    report,
-  );
-}
+const { model, problems } = validateStory(inputs, { basemapNames, editorial: reportEditorialChecks });
 for (const problem of problems) locate(problem);
 problems.sort(
   (a, b) =>

@@ -27,25 +27,25 @@ type CountryProps = { name: string };
 
 /**
  * Degrees a simplified arc may stray from the original, near the story and elsewhere. Near
- * it (the story's region in data/story.json, with a margin) readers zoom in close: 0.02° is
- * about 2 km, about a pixel at zoom 6.5, the regional view, and five at the closest zoom (8.5,
+ * it (the story's region in data/story.json, with a margin) readers zoom in close: 0.025° is
+ * under 3 km, about a pixel at zoom 6.5, the regional view, and six at the closest zoom (8.5,
  * about 260 px a degree), where only a coastline's small bends are lost. Elsewhere (western
  * Europe, Africa, Arabia, Central Asia) the map is seen from afar, at the zooms that frame the
- * story's places (4 to 6, 16 to 65 px a degree): 0.12° is two to eight pixels, about the
+ * story's places (4 to 5, 16 to 32 px a degree): 0.18° is three to six pixels, about the
  * width of a border's line at those zooms. The coarser figures keep a reader's visit within
  * its size budget (docs/performance.md).
  * Set TOLERANCE_NEAR, TOLERANCE_FAR or QUANTIZATION in the environment to try others.
  */
-const TOLERANCE_NEAR = Number(process.env.TOLERANCE_NEAR ?? 0.02);
-const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.12);
+const TOLERANCE_NEAR = Number(process.env.TOLERANCE_NEAR ?? 0.025);
+const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.18);
 /** Degrees around the story's region still counted as near. */
 const NEAR_MARGIN = 2;
 /**
- * Grid cells across the extent (each way) when re-quantizing: under 0.013° a cell, so a point
- * moves at most 0.0065°, under a kilometre and two pixels at the closest zoom: less than the
- * simplification.
+ * Grid cells across the extent (each way) when re-quantizing: under 0.02° a cell, so a point
+ * moves at most 0.01°, about a kilometre and under three pixels at the closest zoom: less than
+ * the simplification.
  */
-const QUANTIZATION = Number(process.env.QUANTIZATION ?? 6_000);
+const QUANTIZATION = Number(process.env.QUANTIZATION ?? 4_000);
 
 const require = createRequire(import.meta.url);
 const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{

@@ -1,11 +1,28 @@
 /**
  * Checks on what readers will see rather than on the data's shape: links carrying tracking
- * parameters, missing translations, translated labels too long for the chart. All are
- * warnings: the story shows as it is, and the editor learns what to improve.
+ * parameters, missing translations, translated labels too long for the chart, colours that do
+ * not stand out, events resting on secondary sources. All are warnings: the story shows as it
+ * is, and the editor learns what to improve. The editors' tools run them (check:data, the
+ * desk); the story page does not.
  */
-import { ANNOTATION_MAX_LENGTH, LABEL_MAX_LENGTH, TRANSLATED_LANGUAGES, type SourceData } from './schema.ts';
+import {
+  ANNOTATION_MAX_LENGTH,
+  LABEL_MAX_LENGTH,
+  TRANSLATED_LANGUAGES,
+  type CategoryData,
+  type EraData,
+  type EventData,
+  type LineData,
+  type PlaceData,
+  type RelationSideData,
+  type SourceData,
+  type StoryData,
+  type ThemeData,
+} from './schema.ts';
 import type { PathSegment, Problem } from './problems.ts';
+import type { Located } from './read-file.ts';
 import { findTrackingParameters } from './tracking.ts';
+import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../theme/contrast.ts';
 
 type Report = (problem: Problem) => void;
 type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
@@ -181,5 +198,85 @@ export function reportSecondaryOnlySources(
       message: `every source is ${named}: the event rests on no original reporting or official document.`,
       hint: 'Add the report, wire story or official release the facts come from (print without a URL is fine: publisher, title and date).',
     });
+  }
+}
+
+/** The story's entries as validation read them, each with its position in its file. */
+export interface ReadEntries {
+  story: StoryData;
+  categories: Located<CategoryData>[];
+  events: Located<EventData>[];
+  eras: Located<EraData>[];
+  places: Located<PlaceData>[];
+  themes: Located<ThemeData>[];
+  sides: Located<RelationSideData>[];
+  lines: Located<LineData>[];
+}
+
+export type EditorialChecks = (entries: ReadEntries, report: Report) => void;
+
+/** Every check of this file, as the editors' tools run them with validation (its `editorial` option). */
+export const reportEditorialChecks: EditorialChecks = (entries, report) => {
+  const { story, categories, events, eras, places, themes, sides, lines } = entries;
+  reportMissingTranslations('events.json', 'events', events, 'title', report);
+  reportMissingTranslations('events.json', 'events', events, 'summary', report);
+  reportMissingTranslations('eras.json', 'eras', eras, 'name', report);
+  reportMissingTranslations('places.json', 'places', places, 'name', report);
+  reportMissingTranslations('themes.json', 'themes', themes, 'name', report);
+  reportMissingTranslations('categories.json', 'categories', categories, 'name', report);
+  reportMissingTranslations('relations.json', 'sides', sides, 'name', report);
+  reportEventTranslationFit(events, report);
+  reportTrackingParameters(sourcesOf(events, sides, lines), report);
+  reportLowContrast('categories.json', 'categories', categories, report);
+  reportLowContrast('themes.json', 'themes', themes, report);
+  reportSecondaryOnlySources(events, report);
+  reportRelativePageLinks(story, report);
+};
+
+/** Every source in the story with its location, for checks that apply to all of them. */
+function* sourcesOf(
+  events: Located<EventData>[],
+  sides: Located<RelationSideData>[],
+  lines: Located<LineData>[],
+): Generator<LocatedSource> {
+  for (const { entry, index } of events) {
+    for (const [position, source] of entry.sources.entries())
+      yield { file: 'events.json', path: ['events', index, 'sources', position], entryId: entry.id, source };
+  }
+  for (const { entry, index } of sides) {
+    for (const [period, { sources }] of entry.periods.entries()) {
+      for (const [position, source] of sources.entries())
+        yield { file: 'relations.json', path: ['sides', index, 'periods', period, 'sources', position], entryId: entry.id, source };
+    }
+  }
+  for (const { entry, index } of lines) {
+    for (const [position, source] of entry.properties.sources.entries())
+      yield { file: 'lines.json', path: ['features', index, 'properties', 'sources', position], entryId: entry.properties.id, source };
+  }
+}
+
+/** Marks and swatches are drawn in these colours on the light and the dark page: each must stand out from both. */
+function reportLowContrast(
+  file: string,
+  key: string,
+  entries: { entry: { id: string; colour: string }; index: number }[],
+  report: (p: Problem) => void,
+) {
+  for (const { entry, index } of entries) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const ratio = contrastRatio(entry.colour, BACKGROUNDS[scheme]);
+      if (ratio >= MIN_NON_TEXT_CONTRAST) continue;
+      report({
+        severity: 'warning',
+        file,
+        path: [key, index, 'colour'],
+        entryId: entry.id,
+        message: `the colour "${entry.colour}" has a contrast of ${ratio.toFixed(1)}:1 with the ${scheme} page (${BACKGROUNDS[scheme]}); marks need at least ${MIN_NON_TEXT_CONTRAST}:1 to be seen (WCAG 2.1, 1.4.11).`,
+        hint:
+          scheme === 'light'
+            ? 'Choose a darker shade: a mid-tone works on both pages.'
+            : 'Choose a lighter shade: a mid-tone works on both pages.',
+      });
+    }
   }
 }

@@ -20,6 +20,8 @@ import {
 } from './split-translations.ts';
 import { TRANSLATED_LANGUAGES } from './vocabulary.ts';
 import { fetchedAsBuilt, type Fingerprints } from './as-built.ts';
+
+export { modelFromBuiltFiles } from './as-built.ts';
 import { BUILT_FINGERPRINTS } from 'virtual:built-data';
 
 export interface FetchStoryOptions extends Omit<FetchWithRetryOptions, 'onRetry'> {

@@ -26,9 +26,8 @@ import { didYouMean } from './suggest.ts';
 import { readCollection, readStoryFile, type CollectionRead, type FileInput, type Located, type ReadNotes } from './read-file.ts';
 import { loadJsonScanner } from './parse-json.ts';
 import { ReferenceCheck, type ReferenceTarget } from './references.ts';
-import { reportEventTranslationFit, reportMissingTranslations, reportTrackingParameters, type LocatedSource } from './editorial-checks.ts';
+import type { EditorialChecks } from './editorial-checks.ts';
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
-import { BACKGROUNDS, MIN_NON_TEXT_CONTRAST, contrastRatio } from '../theme/contrast.ts';
 import type { StoryModel, EventModel, EraModel, RelationSideModel } from './model.ts';
 import { compareEras, compareEvents, eraModel, eventModel, periodModel, relationSideModel } from './model-entries.ts';
 
@@ -64,6 +63,11 @@ const ESSENTIAL: readonly CollectionName[] = ['events', 'categories'];
 export interface ValidationOptions {
   /** The country names in the base map (public/basemap), to check the names data/ uses; unchecked without. */
   basemapNames?: Iterable<string>;
+  /**
+   * Checks on what readers will see (editorial-checks.ts), for the editors' tools. The story page
+   * leaves them out: they warn, change nothing it shows, and would cost every reader their code.
+   */
+  editorial?: EditorialChecks;
 }
 
 export function validateStory(files: Readonly<Record<string, FileInput | undefined>>, options: ValidationOptions = {}): ValidationResult {
@@ -217,17 +221,7 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
   const eraModels = checkEras(eras, report);
   const relationModels = checkRelations(sides, report);
 
-  reportMissingTranslations('events.json', 'events', events, 'title', report);
-  reportMissingTranslations('events.json', 'events', events, 'summary', report);
-  reportMissingTranslations('eras.json', 'eras', eras, 'name', report);
-  reportMissingTranslations('places.json', 'places', places, 'name', report);
-  reportMissingTranslations('themes.json', 'themes', themes, 'name', report);
-  reportMissingTranslations('categories.json', 'categories', categories, 'name', report);
-  reportMissingTranslations('relations.json', 'sides', sides, 'name', report);
-  reportEventTranslationFit(events, report);
-  reportTrackingParameters(sourcesOf(events, sides, lines), report);
-  reportLowContrast('categories.json', 'categories', categories, report);
-  reportLowContrast('themes.json', 'themes', themes, report);
+  options.editorial?.({ story, categories, events, eras, places, themes, sides, lines }, report);
 
   const unavailable = (Object.keys(COLLECTIONS) as CollectionName[])
     .filter((name) => reads[name] === null)
@@ -416,28 +410,6 @@ function checkRelations(sides: { entry: RelationSideData; index: number }[], rep
   });
 }
 
-/** Every source in the story with its location, for checks that apply to all of them. */
-function* sourcesOf(
-  events: Located<EventData>[],
-  sides: Located<RelationSideData>[],
-  lines: Located<LineData>[],
-): Generator<LocatedSource> {
-  for (const { entry, index } of events) {
-    for (const [position, source] of entry.sources.entries())
-      yield { file: 'events.json', path: ['events', index, 'sources', position], entryId: entry.id, source };
-  }
-  for (const { entry, index } of sides) {
-    for (const [period, { sources }] of entry.periods.entries()) {
-      for (const [position, source] of sources.entries())
-        yield { file: 'relations.json', path: ['sides', index, 'periods', period, 'sources', position], entryId: entry.id, source };
-    }
-  }
-  for (const { entry, index } of lines) {
-    for (const [position, source] of entry.properties.sources.entries())
-      yield { file: 'lines.json', path: ['features', index, 'properties', 'sources', position], entryId: entry.properties.id, source };
-  }
-}
-
 /**
  * The story's links into events: corrections that name an event, and the focus period. A
  * bad link is dropped, so the page never links to what is not there.
@@ -471,30 +443,4 @@ function checkStoryReferences(story: StoryData, events: EventModel[], report: (p
     }
   }
   return { ...story, corrections, focus };
-}
-
-/** Marks and swatches are drawn in these colours on the light and the dark page: each must stand out from both. */
-function reportLowContrast(
-  file: string,
-  key: string,
-  entries: { entry: { id: string; colour: string }; index: number }[],
-  report: (p: Problem) => void,
-) {
-  for (const { entry, index } of entries) {
-    for (const scheme of ['light', 'dark'] as const) {
-      const ratio = contrastRatio(entry.colour, BACKGROUNDS[scheme]);
-      if (ratio >= MIN_NON_TEXT_CONTRAST) continue;
-      report({
-        severity: 'warning',
-        file,
-        path: [key, index, 'colour'],
-        entryId: entry.id,
-        message: `the colour "${entry.colour}" has a contrast of ${ratio.toFixed(1)}:1 with the ${scheme} page (${BACKGROUNDS[scheme]}); marks need at least ${MIN_NON_TEXT_CONTRAST}:1 to be seen (WCAG 2.1, 1.4.11).`,
-        hint:
-          scheme === 'light'
-            ? 'Choose a darker shade: a mid-tone works on both pages.'
-            : 'Choose a lighter shade: a mid-tone works on both pages.',
-      });
-    }
-  }
 }

@@ -6,6 +6,7 @@
 import type { Problem } from '../data/problems.ts';
 import type { StoryModel } from '../data/model.ts';
 import { validateStory, type FileInput } from '../data/validate.ts';
+import { reportEditorialChecks } from '../data/editorial-checks.ts';
 import { locateProblem } from './locate.ts';
 
 export interface DeskValidation {
@@ -18,7 +19,7 @@ export interface DeskValidation {
 export type Validator = (inputs: Record<string, FileInput>) => Promise<DeskValidation>;
 
 export function validateFiles(inputs: Record<string, FileInput>): DeskValidation {
-  const { model, problems } = validateStory(inputs);
+  const { model, problems } = validateStory(inputs, { editorial: reportEditorialChecks });
   // One syntax tree per file for all of its problems.
   const pass = {};
   const textOf = (file: string) => {

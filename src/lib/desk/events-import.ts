@@ -8,6 +8,7 @@ import { textOfInput } from '../data/decode.ts';
 import { COLLECTION_FILES } from '../data/data-files.ts';
 import type { Problem } from '../data/problems.ts';
 import { validateStory, type FileInput } from '../data/validate.ts';
+import { reportEditorialChecks } from '../data/editorial-checks.ts';
 import { CSV_FILE, columnForPath, csvToEvents, type CsvProblem } from './events-csv.ts';
 import { formatDataFile, schemaPointer } from './format-json.ts';
 
@@ -32,7 +33,7 @@ export function importEventsCsv(csv: string, files: Readonly<Record<string, File
   const problems: CsvProblem[] = [...read.problems];
   if (read.columns.length === 0 || read.problems.some((p) => p.severity === 'error' && p.row === 1)) return { text: null, problems };
 
-  const { problems: found } = validateStory({ ...files, [EVENTS_FILE]: { text } });
+  const { problems: found } = validateStory({ ...files, [EVENTS_FILE]: { text } }, { editorial: reportEditorialChecks });
   for (const problem of found) problems.push(locateInCsv(problem, read.positions, read.columns, file));
   const hasError = problems.some((p) => p.severity === 'error');
   return { text: hasError ? null : text, problems };

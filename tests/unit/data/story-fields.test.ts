@@ -3,6 +3,7 @@
  * short era names, the focus period, corrections tied to events.
  */
 import { describe, expect, it } from 'vitest';
+import { reportEditorialChecks } from '../../../src/lib/data/editorial-checks.ts';
 import { validateStory } from '../../../src/lib/data/validate.ts';
 import { formatPath, formatProblem, type Problem } from '../../../src/lib/data/problems.ts';
 import { asInputs, smallStory, type StoryFiles } from '../../fixtures/small-story.ts';
@@ -10,10 +11,11 @@ import { asInputs, smallStory, type StoryFiles } from '../../fixtures/small-stor
 type Loose = Record<string, unknown>;
 const event = (f: StoryFiles, index = 0) => f['events.json'].events[index] as Loose;
 
+/** As the editors' tools validate (check:data, the desk): with the editorial checks. */
 function validateWith(change: (files: StoryFiles) => void) {
   const files = smallStory();
   change(files);
-  return validateStory(asInputs(files));
+  return validateStory(asInputs(files), { editorial: reportEditorialChecks });
 }
 
 const at = (problems: Problem[], path: string) => problems.filter((p) => formatPath(p.path) === path);

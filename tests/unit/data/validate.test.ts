@@ -1,15 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { reportEditorialChecks } from '../../../src/lib/data/editorial-checks.ts';
 import { validateStory, type FileInput } from '../../../src/lib/data/validate.ts';
 import { formatPath, formatProblem, hasErrors, type Problem } from '../../../src/lib/data/problems.ts';
 import { asInputs, smallStory, type StoryFiles } from '../../fixtures/small-story.ts';
 
+/** As the editors' tools validate (check:data, the desk): with the editorial checks. */
 function validateWith(change: (files: StoryFiles) => void) {
   const files = smallStory();
   change(files);
-  return validateStory(asInputs(files));
+  return validateStory(asInputs(files), { editorial: reportEditorialChecks });
 }
 
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+
+describe('the story page’s validation', () => {
+  it('leaves out the editorial checks, which warn editors and change nothing the page shows', () => {
+    const change = (files: StoryFiles) => {
+      files['categories.json'].categories[0]!.colour = '#ffffff';
+      for (const event of files['events.json'].events) delete (event as { translations?: unknown }).translations;
+    };
+    const files = smallStory();
+    change(files);
+    const page = validateStory(asInputs(files));
+    const editors = validateWith(change);
+    expect(page.problems).toEqual([]);
+    expect(editors.problems.map((problem) => formatPath(problem.path))).toEqual(expect.arrayContaining(['categories[0].colour']));
+    expect(JSON.stringify(page.model)).toBe(JSON.stringify(editors.model));
+  });
+});
 
 describe('validateStory on a valid story', () => {
   it('returns a model with events sorted by date and no errors', () => {
