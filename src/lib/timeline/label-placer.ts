@@ -67,9 +67,9 @@ type Planned = LabelRequest & { rightward: boolean };
  * runs past the chart's edge and the other does not, and the labels are taken in the order
  * their side stacks in; key labels before ordinary ones.
  *
- * With `turnCrowd`, a key label that turned at the edge turns its crowd with it: every key
- * label inward whose box would reach the turned one's mark turns too, so the crowd stacks
- * one way instead of each half blocking the other's leaders.
+ * With `turnCrowd`, a label that turned at the edge turns its crowd with it: every label
+ * inward whose box would reach the turned one's mark turns too, so the crowd stacks one way
+ * instead of each half blocking the other's leaders.
  */
 function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOptions, turnCrowd: boolean): Planned[] {
   const fitsOn = ({ anchor, width }: LabelRequest, rightward: boolean) =>
@@ -80,7 +80,7 @@ function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOpt
   }));
   if (turnCrowd) {
     // From the far edge inward: the edge the reading side runs into.
-    const inward = planned.filter((label) => label.key).sort((a, b) => (rtl ? a.anchor - b.anchor : b.anchor - a.anchor));
+    const inward = [...planned].sort((a, b) => (rtl ? a.anchor - b.anchor : b.anchor - a.anchor));
     let turned: number | undefined;
     for (const label of inward) {
       const reaches = turned !== undefined && (rtl ? label.anchor + 2 - label.width < turned : label.anchor - 2 + label.width > turned);
@@ -99,13 +99,13 @@ function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOpt
 
 /**
  * Places the labels with each on its own side first, and again with crowds turned at the
- * chart's edge when that left a key moment out or let a leader cross a label; keeps whichever
+ * chart's edge when that left a label out or let a leader cross a label; keeps whichever
  * labels more key moments, then crosses fewer labels, then labels more.
  */
 export function placeChartLabels(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
   const keys = (placed: PlacedChartLabel[]) => placed.filter((label) => label.key).length;
   const first = placeInOrder(plan(requests, options, false), options);
-  if (first.crossings === 0 && keys(first.placed) === requests.filter((request) => request.key).length) return first.placed;
+  if (first.crossings === 0 && first.placed.length === requests.length) return first.placed;
   const turned = placeInOrder(plan(requests, options, true), options);
   const better =
     keys(turned.placed) - keys(first.placed) || first.crossings - turned.crossings || turned.placed.length - first.placed.length;

@@ -74,6 +74,16 @@ describe('placeChartLabels', () => {
       expected: { a: null },
     },
     {
+      name: 'turns a neighbour whose label would reach the mark of one turned at the chart’s edge, so both stay labelled',
+      input: { requests: [request('a', 800, 250, false), request('b', 700, 220, false)] },
+      expected: { a: [1, 552], b: [0, 482] },
+    },
+    {
+      name: 'turns a right-to-left neighbour the same way at the chart’s left edge',
+      input: { requests: [request('a', 200, 250, false), request('b', 300, 220, false)], options: { rtl: true } },
+      expected: { a: [1, 198], b: [0, 298] },
+    },
+    {
       name: 'ends a label at its mark in right-to-left text',
       input: { requests: [request('a', 300, 80)], options: { rtl: true } },
       expected: { a: [0, 222] },
