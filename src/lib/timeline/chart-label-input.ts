@@ -33,23 +33,26 @@ function anchorOf(item: Placed, dense: boolean): number {
 
 /**
  * Every mark in view may carry a label; key moments inside a cluster carry theirs at the
- * cluster. In a dense view only the key moments do. Sorted as the layout is, by x.
+ * cluster. In a dense view only the key moments do. Sorted by x, then id.
+ *
+ * Key moments are looked up by id rather than found by reading every cluster's ids: a large
+ * story's clusters hold thousands of events, and this runs on every frame of a zoom.
  */
 export function labelCandidates({ layout, keyIds, range, maxLabelled, textOf }: LabelCandidateInput): LabelCandidate[] {
   const [left, right] = range;
   const dense = layout.items.length > maxLabelled;
-  const requests = dense
-    ? [...keyIds].flatMap((id) => {
-        const item = layout.itemOf.get(id);
-        return item ? [{ id, anchor: anchorOf(item, true), key: true }] : [];
-      })
+  const marks = dense
+    ? []
     : layout.items.flatMap((item) =>
-        item.kind === 'mark'
-          ? [{ id: item.id, anchor: anchorOf(item, false), key: keyIds.has(item.id) }]
-          : item.ids.filter((id) => keyIds.has(id)).map((id) => ({ id, anchor: item.x, key: true })),
+        item.kind === 'mark' ? [{ id: item.id, anchor: anchorOf(item, false), key: keyIds.has(item.id) }] : [],
       );
-  return requests
+  const keysApart = [...keyIds].flatMap((id) => {
+    const item = layout.itemOf.get(id);
+    return item && (dense || item.kind === 'cluster') ? [{ id, anchor: anchorOf(item, dense), key: true }] : [];
+  });
+  return [...marks, ...keysApart]
     .filter((request) => request.anchor >= left && request.anchor <= right)
+    .sort((a, b) => a.anchor - b.anchor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((request) => ({ ...request, text: textOf(request.id) }));
 }
 

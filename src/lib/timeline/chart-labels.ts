@@ -47,6 +47,12 @@ export interface ChartLabels {
 /** The fonts the labels use (ChartLabels.svelte's CSS): key moments and era names bold, the rest regular. */
 const KEY_FONT = '700 11px';
 const ORDINARY_FONT = '400 11px';
+/**
+ * Between two labels in a row: about one and a half em of their 11 px. A word space is a
+ * third of an em, and Hebrew and Arabic labels have no capital to mark where one begins, so
+ * a narrower gap reads as one line of text running on.
+ */
+const LABEL_GAP = 16;
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
@@ -80,7 +86,7 @@ export function chartLabels(input: ChartLabelsInput): ChartLabels {
   const textOfPlaced = new Map(candidates.map((candidate) => [candidate.id, candidate.text]));
   const placed = placeChartLabels(
     candidates.map(({ id, anchor, text, key }) => ({ id, anchor, key, width: measure(text, key ? keyFont : ordinaryFont) })),
-    { left: range[0], right: range[1], rows, gap: 8, rtl, maxShift: 180 },
+    { left: range[0], right: range[1], rows, gap: LABEL_GAP, leaderGap: 2, rtl, maxShift: 180 },
   );
   const eraNames = placeEraNames(
     eras.map((era) => ({

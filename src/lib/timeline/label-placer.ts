@@ -1,7 +1,9 @@
 /**
  * Where the chart's labels go: key moments first, then ordinary events where room remains,
  * each in a row of the label band above the lanes, joined to its mark by a leader line. The
- * band holds no marks, so a label never covers one; within a row, labels never overlap.
+ * band holds no marks, so a label never covers one; within a row, labels keep a gap wide
+ * enough that two never read as one line of text; and no leader line runs through another
+ * label on its way down to its mark.
  * Deterministic: the same requests give the same places, whatever order they come in.
  *
  * Also the era names: each over its band, the full name where it fits, else the short one.
@@ -33,55 +35,140 @@ export interface PlacerOptions {
   rows: number;
   /** Space kept between neighbours in a row, in px. */
   gap: number;
+  /** Space kept between a label and a leader line passing through its row, in px. */
+  leaderGap: number;
   /** Right-to-left text: a label reads away from its mark towards the left first. */
   rtl: boolean;
   /** How far a key label may slide away from its mark to find room, in px (its leader bends). */
   maxShift: number;
 }
 
-/** Key labels first, each by its mark's x (then id, so ties cannot depend on input order). */
-function byPriority(a: LabelRequest, b: LabelRequest): number {
-  return Number(b.key) - Number(a.key) || a.anchor - b.anchor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+type Span = readonly [from: number, to: number];
+
+/**
+ * The x-range a label's leader covers in the rows below the label: straight down from the
+ * label over its mark, or from under the label's nearer end to the mark when it slid aside
+ * (chart-label-input.ts, leaderLines).
+ */
+function leaderSpan(anchor: number, [from, to]: Span): Span {
+  const start = Math.min(Math.max(anchor, from), to);
+  return start < anchor ? [start, anchor] : [anchor, start];
 }
 
-export function placeChartLabels(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
-  const { left, right, rows, gap, rtl, maxShift } = options;
-  const occupied: [number, number][][] = Array.from({ length: rows }, () => []);
-  const fits = (row: number, from: number, to: number) =>
-    from >= left && to <= right && occupied[row]!.every(([a, b]) => to + gap <= a || from >= b + gap);
-  const placed: PlacedChartLabel[] = [];
+const apart = (a: Span, b: Span, space: number) => a[1] + space <= b[0] || b[1] + space <= a[0];
 
-  for (const request of [...requests].sort(byPriority)) {
-    const { anchor, width } = request;
-    if (width > right - left) continue;
-    // A label starts at its mark and reads away from it; near the chart's edge it is pulled in.
-    const clampStart = (start: number) => Math.min(Math.max(start, left), right - width);
-    const reading = rtl ? [anchor + 2 - width, anchor - 2] : [anchor - 2, anchor + 2 - width];
-    const natural = reading.map(clampStart);
-    let slot: { row: number; start: number } | undefined;
-    for (let row = 0; row < rows && !slot; row++) {
-      const start = natural.find((candidate) => fits(row, candidate, candidate + width));
-      if (start !== undefined) slot = { row, start };
+type Planned = LabelRequest & { rightward: boolean };
+
+/**
+ * A label extends right from its mark or left to it. Where labels crowd, a leader can only
+ * drop clear of the labels below it when each higher label's mark lies beyond the lower
+ * labels' far ends: labels that extend right stack from the rightmost mark up, labels that
+ * extend left from the leftmost. So each label is given the side it reads on, unless that
+ * runs past the chart's edge and the other does not, and the labels are taken in the order
+ * their side stacks in; key labels before ordinary ones.
+ *
+ * With `turnCrowd`, a label that turned at the edge turns its crowd with it: every label
+ * inward whose box would reach the turned one's mark turns too, so the crowd stacks one way
+ * instead of each half blocking the other's leaders.
+ */
+function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOptions, turnCrowd: boolean): Planned[] {
+  const fitsOn = ({ anchor, width }: LabelRequest, rightward: boolean) =>
+    rightward ? anchor - 2 + width <= right : anchor + 2 - width >= left;
+  const planned = requests.map((request) => ({
+    ...request,
+    rightward: fitsOn(request, !rtl) || !fitsOn(request, rtl) ? !rtl : rtl,
+  }));
+  if (turnCrowd) {
+    // From the far edge inward: the edge the reading side runs into.
+    const inward = [...planned].sort((a, b) => (rtl ? a.anchor - b.anchor : b.anchor - a.anchor));
+    let turned: number | undefined;
+    for (const label of inward) {
+      const reaches = turned !== undefined && (rtl ? label.anchor + 2 - label.width < turned : label.anchor - 2 + label.width > turned);
+      if (reaches) label.rightward = rtl;
+      turned = label.rightward === rtl ? label.anchor : undefined;
     }
-    // Key moments must be labelled: slide along a row to the nearest free room, within reach.
-    if (!slot && request.key) {
+  }
+  return planned.sort(
+    (a, b) =>
+      Number(b.key) - Number(a.key) ||
+      Number(a.rightward === rtl) - Number(b.rightward === rtl) ||
+      (a.rightward ? b.anchor - a.anchor : a.anchor - b.anchor) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
+ * Places the labels with each on its own side first, and again with crowds turned at the
+ * chart's edge when that left a label out or let a leader cross a label; keeps whichever
+ * labels more key moments, then crosses fewer labels, then labels more.
+ */
+export function placeChartLabels(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
+  const keys = (placed: PlacedChartLabel[]) => placed.filter((label) => label.key).length;
+  const first = placeInOrder(plan(requests, options, false), options);
+  if (first.crossings === 0 && first.placed.length === requests.length) return first.placed;
+  const turned = placeInOrder(plan(requests, options, true), options);
+  const better =
+    keys(turned.placed) - keys(first.placed) || first.crossings - turned.crossings || turned.placed.length - first.placed.length;
+  return better > 0 ? turned.placed : first.placed;
+}
+
+function placeInOrder(ordered: readonly Planned[], options: PlacerOptions): { placed: PlacedChartLabel[]; crossings: number } {
+  const { left, right, rows, gap, leaderGap, maxShift } = options;
+  /** The labels placed in each row, and the leaders of higher labels that cross it. */
+  const labels: Span[][] = Array.from({ length: rows }, () => []);
+  const leaders: Span[][] = Array.from({ length: rows }, () => []);
+  /** `crossing`: a leader may run through labels below (only for a key moment with no other room). */
+  const fits = (row: number, box: Span, anchor: number, crossing: boolean) => {
+    if (box[0] < left || box[1] > right || !labels[row]!.every((other) => apart(box, other, gap))) return false;
+    if (crossing) return true;
+    if (!leaders[row]!.every((line) => apart(box, line, leaderGap))) return false;
+    // Rows below, and its own row too: a slid label's leader runs along under its neighbours.
+    const leader = leaderSpan(anchor, box);
+    for (let below = 0; below <= row; below++) if (!labels[below]!.every((other) => apart(leader, other, leaderGap))) return false;
+    return true;
+  };
+  const placed: PlacedChartLabel[] = [];
+  let crossings = 0;
+
+  for (const request of ordered) {
+    const { anchor, width, rightward } = request;
+    if (width > right - left) continue;
+    // A label starts (or ends) at its mark; near the chart's edge it is pulled in.
+    const clampStart = (start: number) => Math.min(Math.max(start, left), right - width);
+    const sides = [anchor - 2, anchor + 2 - width];
+    const starts = (rightward ? sides : sides.reverse()).map(clampStart);
+    const find = (crossing: boolean) => {
+      // Its own side in any row before the other side: crowded labels then stack as one staircase.
+      for (const start of starts)
+        for (let row = 0; row < rows; row++) if (fits(row, [start, start + width], anchor, crossing)) return { row, start };
+      if (!request.key) return undefined;
+      // Key moments must be labelled: slide along a row to the nearest free room, within reach.
       let best: { row: number; start: number; distance: number } | undefined;
       for (let row = 0; row < rows; row++) {
-        const edges = occupied[row]!.flatMap(([a, b]) => [b + gap, a - gap - width]);
+        const edges = [
+          ...labels[row]!.flatMap(([a, b]) => [b + gap, a - gap - width]),
+          ...leaders[row]!.flatMap(([a, b]) => [b + leaderGap, a - leaderGap - width]),
+        ];
         for (const start of edges.map(clampStart)) {
           const distance = Math.abs(start + width / 2 - anchor) - width / 2;
-          if (distance > maxShift || !fits(row, start, start + width)) continue;
+          if (distance > maxShift || !fits(row, [start, start + width], anchor, crossing)) continue;
           if (!best || distance < best.distance - 0.5 || (Math.abs(distance - best.distance) <= 0.5 && row < best.row))
             best = { row, start, distance };
         }
       }
-      if (best) slot = best;
-    }
+      return best;
+    };
+    // A key moment with no room clear of every leader still gets its label, its leader running
+    // under labels below (their halo keeps the letters legible); an ordinary one is left out.
+    let slot = find(false);
+    if (!slot && request.key && (slot = find(true))) crossings++;
     if (!slot) continue;
-    occupied[slot.row]!.push([slot.start, slot.start + width]);
-    placed.push({ id: request.id, left: slot.start, right: slot.start + width, row: slot.row, anchor, key: request.key });
+    const box: Span = [slot.start, slot.start + width];
+    labels[slot.row]!.push(box);
+    for (let below = 0; below < slot.row; below++) leaders[below]!.push(leaderSpan(anchor, box));
+    placed.push({ id: request.id, left: box[0], right: box[1], row: slot.row, anchor, key: request.key });
   }
-  return placed;
+  return { placed, crossings };
 }
 
 export interface EraNameRequest {

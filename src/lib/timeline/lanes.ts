@@ -74,3 +74,12 @@ export function laneLayout(ids: readonly string[], rowsPerLane: readonly number[
   const bottom = lanesBottom(boxes, metrics);
   return { boxes, bottom, height: bottom + metrics.axis + metrics.relations, rowY: rowCentre(boxes, metrics) };
 }
+
+/** Each lane's box with its category's name, in the reader's language, and colour: what the lane labels show. */
+export function namedLanes<C extends { colour: string }>(
+  boxes: readonly LaneBox[],
+  categories: readonly C[],
+  nameOf: (category: C) => string,
+) {
+  return boxes.map((box, index) => ({ ...box, name: nameOf(categories[index]!), colour: categories[index]!.colour }));
+}

@@ -7,15 +7,23 @@ import {
   type PlacerOptions,
 } from '../../../src/lib/timeline/label-placer.ts';
 
-const options: PlacerOptions = { left: 100, right: 1000, rows: 3, gap: 6, rtl: false, maxShift: 200 };
+const options: PlacerOptions = { left: 100, right: 1000, rows: 3, gap: 6, leaderGap: 2, rtl: false, maxShift: 200 };
 const request = (id: string, anchor: number, width: number, key = true): LabelRequest => ({ id, anchor, width, key });
 
-/** No two labels in a row share a pixel (with the gap), and every label is inside the chart. */
-function expectNoOverlaps(placed: PlacedChartLabel[], { left, right, gap }: PlacerOptions) {
+/**
+ * No two labels in a row come nearer than the gap, every label is inside the chart, and no
+ * leader line (from under its label to its mark) runs through a label in a row below.
+ */
+function expectNoOverlaps(placed: PlacedChartLabel[], { left, right, gap, leaderGap }: PlacerOptions) {
   for (const a of placed) {
     expect(a.left).toBeGreaterThanOrEqual(left);
     expect(a.right).toBeLessThanOrEqual(right);
-    for (const b of placed) if (a !== b && a.row === b.row) expect(a.right + gap <= b.left || b.right + gap <= a.left).toBe(true);
+    const from = Math.min(Math.max(a.anchor, a.left), a.right);
+    const leader = [Math.min(from, a.anchor), Math.max(from, a.anchor)] as const;
+    for (const b of placed) {
+      if (a !== b && a.row === b.row) expect(a.right + gap <= b.left || b.right + gap <= a.left).toBe(true);
+      if (b.row < a.row) expect(leader[1] + leaderGap <= b.left || b.right + leaderGap <= leader[0], `${a.id} over ${b.id}`).toBe(true);
+    }
   }
 }
 
@@ -31,9 +39,49 @@ describe('placeChartLabels', () => {
       expected: { a: [0, 298] },
     },
     {
-      name: 'puts a label that would collide with its neighbour on the other side of its mark',
+      name: 'stacks a label that would collide with its neighbour a row up, the rightmost mark lowest, so its leader drops clear',
       input: { requests: [request('a', 300, 80), request('b', 340, 80)] },
-      expected: { a: [0, 298], b: [1, 338] },
+      expected: { a: [1, 298], b: [0, 338] },
+    },
+    {
+      name: 'ends a label at its mark where starting there would run past the chart’s edge',
+      input: { requests: [request('a', 990, 80)] },
+      expected: { a: [0, 912] },
+    },
+    {
+      name: 'gives key labels their marks first, whatever the order given; an ordinary one takes what is left',
+      input: { requests: [request('ordinary', 300, 80, false), request('k1', 310, 80), request('k2', 320, 80), request('k3', 330, 80)] },
+      expected: { k1: [2, 308], k2: [1, 318], k3: [0, 328], ordinary: [0, 222] },
+    },
+    {
+      name: 'puts a key label on the other side of its mark when its own side is taken in every row',
+      input: { requests: [request('a', 300, 80), request('b', 305, 80), request('c', 310, 80), request('d', 315, 80)] },
+      expected: { a: [0, 222], b: [2, 303], c: [1, 308], d: [0, 313] },
+    },
+    {
+      name: 'slides a key label along its row, within reach, when neither side of its mark is free',
+      input: { requests: [request('a', 300, 80), request('b', 305, 80)], options: { rows: 1 } },
+      expected: { a: [0, 217], b: [0, 303] },
+    },
+    {
+      name: 'leaves out an ordinary label with no room at its mark rather than moving it away',
+      input: { requests: [request('a', 300, 80, false), request('b', 305, 80)], options: { rows: 1 } },
+      expected: { a: null, b: [0, 303] },
+    },
+    {
+      name: 'leaves out a label wider than the chart',
+      input: { requests: [request('a', 300, 2000)] },
+      expected: { a: null },
+    },
+    {
+      name: 'turns a neighbour whose label would reach the mark of one turned at the chart’s edge, so both stay labelled',
+      input: { requests: [request('a', 800, 250, false), request('b', 700, 220, false)] },
+      expected: { a: [1, 552], b: [0, 482] },
+    },
+    {
+      name: 'turns a right-to-left neighbour the same way at the chart’s left edge',
+      input: { requests: [request('a', 200, 250, false), request('b', 300, 220, false)], options: { rtl: true } },
+      expected: { a: [1, 198], b: [0, 298] },
     },
     {
       name: 'ends a label at its mark in right-to-left text',
@@ -41,29 +89,24 @@ describe('placeChartLabels', () => {
       expected: { a: [0, 222] },
     },
     {
-      name: 'pulls a label in from the chart’s edge',
-      input: { requests: [request('a', 990, 80)] },
-      expected: { a: [0, 920] },
+      name: 'stacks crowded right-to-left labels from the leftmost mark up, each ending at its mark',
+      input: { requests: [request('c', 340, 80), request('a', 300, 80), request('b', 320, 80)], options: { rtl: true } },
+      expected: { a: [0, 222], b: [1, 242], c: [2, 262] },
     },
     {
-      name: 'gives key labels their marks first, whatever the order given; an ordinary one takes what is left',
-      input: { requests: [request('ordinary', 300, 80, false), request('k1', 310, 80), request('k2', 320, 80), request('k3', 330, 80)] },
-      expected: { k1: [0, 308], k2: [1, 318], k3: [2, 328], ordinary: [0, 222] },
+      name: 'starts a right-to-left label at its mark where ending there would run past the chart’s left edge',
+      input: { requests: [request('a', 120, 80)], options: { rtl: true } },
+      expected: { a: [0, 118] },
     },
     {
-      name: 'slides a key label along a row, within reach, when every row is taken at its mark',
-      input: { requests: [request('a', 300, 80), request('b', 305, 80), request('c', 310, 80), request('d', 315, 80)] },
-      expected: { a: [0, 298], b: [1, 303], c: [2, 308], d: [2, 222] },
+      name: 'keeps the whole gap between right-to-left labels in a row, lifting the next one rather than crowding it',
+      input: { requests: [request('a', 300, 80, false), request('b', 400, 80, false)], options: { rtl: true, gap: 30 } },
+      expected: { a: [0, 222], b: [1, 322] },
     },
     {
-      name: 'leaves out an ordinary label with no room at its mark rather than moving it away',
-      input: { requests: [request('a', 300, 80), request('b', 305, 80), request('c', 310, 80), request('d', 315, 80, false)] },
-      expected: { a: [0, 298], b: [1, 303], c: [2, 308], d: null },
-    },
-    {
-      name: 'leaves out a label wider than the chart',
-      input: { requests: [request('a', 300, 2000)] },
-      expected: { a: null },
+      name: 'leaves out an ordinary right-to-left label whose leader would run through the label below',
+      input: { requests: [request('a', 300, 80), request('b', 260, 80, false)], options: { rtl: true } },
+      expected: { a: [0, 222], b: null },
     },
   ];
   for (const c of cases) {
@@ -81,19 +124,24 @@ describe('placeChartLabels', () => {
     });
   }
 
-  // A crowded stretch like 2022–2023 in the story: ten labels over 300 px, in both directions.
-  const crowded = Array.from({ length: 10 }, (_, i) => request(`e${i}`, 400 + i * 30, 90 + (i % 3) * 20, i % 2 === 0));
-  for (const rtl of [false, true]) {
-    it(`placeChartLabels is deterministic and never overlaps in a crowd (${rtl ? 'right to left' : 'left to right'})`, () => {
-      const o = { ...options, rtl };
-      const placed = placeChartLabels(crowded, o);
-      const reversed = placeChartLabels([...crowded].reverse(), o);
-      expect(reversed).toEqual(placed);
-      expectNoOverlaps(placed, o);
-      // Every key moment found room; ordinary labels only where it remained.
-      expect(placed.filter((p) => p.key).length).toBe(5);
-    });
-  }
+  // A crowded stretch like 2022–2023 in the story: ten labels over 300 px, in both directions,
+  // with a gap as wide as the chart's, and the same at the chart's far edge where labels turn.
+  const crowd = (from: number) => Array.from({ length: 10 }, (_, i) => request(`e${i}`, from + i * 30, 90 + (i % 3) * 20, i % 2 === 0));
+  for (const rtl of [false, true])
+    for (const [where, from] of [
+      ['mid-chart', 400],
+      ['at the chart’s far edge', rtl ? 110 : 720],
+    ] as const) {
+      it(`placeChartLabels is deterministic and never crowds, overlaps or crosses a leader, ${where} (${rtl ? 'right to left' : 'left to right'})`, () => {
+        const o = { ...options, rows: 5, gap: 16, rtl };
+        const requests = crowd(from);
+        const placed = placeChartLabels(requests, o);
+        expect(placeChartLabels([...requests].reverse(), o)).toEqual(placed);
+        expectNoOverlaps(placed, o);
+        // Every key moment found room; ordinary labels only where it remained.
+        expect(placed.filter((p) => p.key).length).toBe(5);
+      });
+    }
 });
 
 describe('placeEraNames', () => {

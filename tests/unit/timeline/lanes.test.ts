@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedChartWidth, laneLayout, lanesBottom, rowCentre, stackLanes } from '../../../src/lib/timeline/lanes.ts';
+import { estimatedChartWidth, laneLayout, lanesBottom, namedLanes, rowCentre, stackLanes } from '../../../src/lib/timeline/lanes.ts';
 
 const metrics = { gutter: 112, eraStrip: 22, rowHeight: 16, lanePadding: 6, axis: 26, relations: 74, right: 16, radius: 6 };
 
@@ -82,4 +82,17 @@ describe('laneLayout', () => {
       const { bottom, height, rowY } = laneLayout(ids, c.rows, metrics);
       expect({ bottom, height, firstRow: ids.length ? rowY(0, 0) : 0 }).toEqual(c.expected);
     });
+});
+
+describe('namedLanes', () => {
+  const boxes = stackLanes(['a', 'b'], [1, 2], metrics);
+  const categories = [
+    { id: 'a', name: 'Diplomacy', colour: '#123456' },
+    { id: 'b', name: 'Trade', colour: '#abcdef' },
+  ];
+  it('gives each lane its category’s name, as the reader reads it, and its colour', () =>
+    expect(namedLanes(boxes, categories, (category) => category.name.toUpperCase())).toEqual([
+      { ...boxes[0], name: 'DIPLOMACY', colour: '#123456' },
+      { ...boxes[1], name: 'TRADE', colour: '#abcdef' },
+    ]));
 });
