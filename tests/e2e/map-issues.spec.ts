@@ -109,3 +109,32 @@ test('without WebGL the static map draws the issues’ tints and lines and the d
   await expect(svg.locator('path[data-country="Palestine"]')).toHaveAttribute('data-tint', '#ee3377');
   await expect(map(page).getByText('Turkey', { exact: true })).toBeVisible();
 });
+
+test('without WebGL the static map follows the camera: an issue moves it to Syria and Iran, the timeline’s window does not', async ({
+  page,
+}) => {
+  await withoutWebGL(page);
+  await page.goto('./#event=mavi-marmara-raid');
+  await mapReady(page);
+  await expect(map(page).locator('[data-static-map]')).toBeVisible();
+  // The flotilla raid frames Turkey, Cyprus and Gaza: Tehran is off the map.
+  const tehran = map(page).getByRole('button', { name: /^Tehran/ });
+  expect(await tehran.count().then((n) => (n === 0 ? false : insideFrame(page, tehran)))).toBe(false);
+
+  await filter(page).getByRole('button', { name: 'Syria and Iran' }).click();
+  await expect.poll(() => insideFrame(page, tehran), { message: 'Tehran comes into the static map' }).toBe(true);
+  expect(await insideFrame(page, placeOrCluster(map(page), 'Damascus'))).toBe(true);
+  await expect(map(page).getByText('Turkey', { exact: true })).toBeVisible();
+  await expect(map(page).getByText('Israel', { exact: true })).toBeVisible();
+
+  // The timeline's window changes the counts, never the frame: land and places stay where they were.
+  const where = () =>
+    Promise.all([
+      map(page).locator('[data-static-map] path.land').first().getAttribute('d'),
+      tehran.evaluate((button) => (button as HTMLElement).style.transform),
+    ]);
+  const before = await where();
+  await page.evaluate(() => (location.hash += '&window=2009-01-01,2013-12-31'));
+  await expect(tehran).toHaveAccessibleName(/ in 2009–2013$/);
+  expect(await where()).toEqual(before);
+});
