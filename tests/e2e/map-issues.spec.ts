@@ -55,6 +55,34 @@ for (const size of sizes) {
   });
 }
 
+for (const { name, width, height, hash } of [
+  { name: 'desktop', width: 1280, height: 800, hash: '' },
+  { name: 'phone', width: 375, height: 740, hash: '' },
+  { name: 'desktop, the lost decade', width: 1280, height: 800, hash: '#window=2009-01-01,2013-12-31' },
+]) {
+  test(`no count badge touches a country’s name or a place’s label (${name})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./${hash}`);
+    await mapReady(page);
+    const boxes = await map(page).evaluate((region) => {
+      const box = (element: Element) => ({ text: element.textContent ?? '', ...element.getBoundingClientRect().toJSON() });
+      const shown = (element: Element) => element.checkVisibility() && !element.closest('.visually-hidden, .tooltip');
+      return {
+        badges: [...region.querySelectorAll('.count')].filter(shown).map(box),
+        labels: [...region.querySelectorAll('[data-country-label], .place .label')]
+          .filter((element) => shown(element) && !element.classList.contains('visually-hidden'))
+          .map(box),
+      };
+    });
+    expect(boxes.badges.length).toBeGreaterThan(0);
+    for (const badge of boxes.badges)
+      for (const label of boxes.labels) {
+        const apart = badge.right <= label.left || label.right <= badge.left || badge.bottom <= label.top || label.bottom <= badge.top;
+        expect(apart, `badge ${badge.text} and label ${label.text}`).toBe(true);
+      }
+  });
+}
+
 test('choosing the issue "Syria and Iran" moves the map to Syria and Iran, tints them and explains the issue', async ({ page }) => {
   // An event far from Iran first: the flotilla raid frames Turkey, Cyprus and Gaza.
   await page.goto('./#event=mavi-marmara-raid');
