@@ -41,6 +41,15 @@ export interface StyleInputs {
   regions: () => readonly RegionData[];
   issues: Pick<MapIssues, 'geography' | 'lines' | 'dashed' | 'regionMarks'>;
   basemap: () => Basemap | null;
+  /** What the map's sources hold: set when its style is built, kept up to date here. */
+  held: SourceData;
+}
+
+/** The data a map's GeoJSON sources were last given. */
+export interface SourceData {
+  regions?: readonly RegionData[];
+  lines?: readonly LineData[];
+  dashed?: ReadonlySet<string>;
 }
 
 /** Colours, emphasis and the issues are style data: re-applied when the theme, filter or selection change. */
@@ -67,7 +76,9 @@ export function syncStyle(inputs: StyleInputs): void {
     const current = inputs.map();
     const regions = inputs.regions();
     const lines = inputs.issues.lines;
-    if (!current || !inputs.styleLoaded()) return;
+    // Given again the data its style was built with, the worker would cut the same tiles while the map is first drawn.
+    if (!current || !inputs.styleLoaded() || (inputs.held.regions === regions && inputs.held.lines === lines)) return;
+    Object.assign(inputs.held, { regions, lines });
     current.getSource<GeoJSONSource>('regions')?.setData(regionCollection($state.snapshot(regions) as RegionData[]));
     current.getSource<GeoJSONSource>('lines')?.setData(lineCollection($state.snapshot(lines) as LineData[]));
   });
@@ -76,7 +87,8 @@ export function syncStyle(inputs: StyleInputs): void {
     const current = inputs.map();
     const basemap = inputs.basemap();
     const dashed = inputs.issues.dashed;
-    if (!current || !inputs.styleLoaded() || !basemap) return;
+    if (!current || !inputs.styleLoaded() || !basemap || inputs.held.dashed === dashed) return;
+    inputs.held.dashed = dashed;
     const borders = splitBorders(basemap, dashed);
     const feature = (geometry: MultiLineString) => ({ type: 'Feature' as const, properties: {}, geometry });
     current.getSource<GeoJSONSource>('borders')?.setData(feature(borders.agreed));
