@@ -73,22 +73,21 @@ export function badgeCorner(side: Side | null): Corner {
   return side === 'right' || side === 'center' ? 'top-left' : side === 'top' ? 'bottom-right' : 'top-right';
 }
 
-/** A count badge's size and how far it overlaps its symbol; PlaceMarkers.svelte draws with the same numbers. */
-export const BADGE = { font: 9, height: 11, minWidth: 11, padding: 2, overlap: 2 } as const;
+/** A count badge's height and how far it overlaps its symbol; PlaceMarkers.svelte draws with the same numbers. */
+export const BADGE_HEIGHT = 11;
+const BADGE_OVERLAP = 2;
 
-/** A badge's width for a count, estimated like the labels' (bold digits are about 0.6em). */
+/** A badge's width for a count: 11 px at least, else its digits (bold 9 px, about 0.6em) and 2 px each side. */
 export function badgeWidth(count: number): number {
-  return Math.max(BADGE.minWidth, Math.ceil(String(count).length * BADGE.font * 0.6) + 2 * BADGE.padding);
+  return Math.max(11, Math.ceil(String(count).length * 5.4) + 4);
 }
 
 /** Where a marker's count badge is drawn at `corner`, or null when it has none. */
-export function badgeBox(item: LabelItem, corner: Corner): Box | null {
-  if (item.badgeWidth === undefined) return null;
-  const r = item.markerRadius;
-  const width = item.badgeWidth;
-  const x0 = corner.endsWith('left') ? item.x - r + BADGE.overlap - width : item.x + r - BADGE.overlap;
-  const y0 = corner.startsWith('bottom') ? item.y + r - BADGE.overlap : item.y - r + BADGE.overlap - BADGE.height;
-  return { x0, y0, x1: x0 + width, y1: y0 + BADGE.height };
+export function badgeBox({ x, y, markerRadius: r, badgeWidth: width }: LabelItem, corner: Corner): Box | null {
+  if (width === undefined) return null;
+  const x0 = corner.endsWith('left') ? x - r + BADGE_OVERLAP - width : x + r - BADGE_OVERLAP;
+  const y0 = corner.startsWith('bottom') ? y + r - BADGE_OVERLAP : y - r + BADGE_OVERLAP - BADGE_HEIGHT;
+  return { x0, y0, x1: x0 + width, y1: y0 + BADGE_HEIGHT };
 }
 
 export function markerBox(item: LabelItem): Box {

@@ -186,7 +186,7 @@ export function layoutMarkers(
         priority: importance(mark) + (mark.far ? 5 : 0),
         markerRadius: mark.radius,
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
-        ...(hasBadge(mark) ? { badgeWidth: badgeWidth(mark.count) } : {}),
+        badgeWidth: hasBadge(mark) ? badgeWidth(mark.count) : undefined,
       };
     });
   // A cluster is a marker without a label: place labels keep clear of it.
