@@ -55,6 +55,34 @@ for (const size of sizes) {
   });
 }
 
+for (const { name, width, height, hash } of [
+  { name: 'desktop', width: 1280, height: 800, hash: '' },
+  { name: 'phone', width: 375, height: 740, hash: '' },
+  { name: 'desktop, the lost decade', width: 1280, height: 800, hash: '#window=2009-01-01,2013-12-31' },
+]) {
+  test(`no count badge touches a country’s name or a place’s label (${name})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./${hash}`);
+    await mapReady(page);
+    const boxes = await map(page).evaluate((region) => {
+      const box = (element: Element) => ({ text: element.textContent ?? '', ...element.getBoundingClientRect().toJSON() });
+      const shown = (element: Element) => element.checkVisibility() && !element.closest('.visually-hidden, .tooltip');
+      return {
+        badges: [...region.querySelectorAll('.count')].filter(shown).map(box),
+        labels: [...region.querySelectorAll('[data-country-label], .place .label')]
+          .filter((element) => shown(element) && !element.classList.contains('visually-hidden'))
+          .map(box),
+      };
+    });
+    expect(boxes.badges.length).toBeGreaterThan(0);
+    for (const badge of boxes.badges)
+      for (const label of boxes.labels) {
+        const apart = badge.right <= label.left || label.right <= badge.left || badge.bottom <= label.top || label.bottom <= badge.top;
+        expect(apart, `badge ${badge.text} and label ${label.text}`).toBe(true);
+      }
+  });
+}
+
 test('choosing the issue "Syria and Iran" moves the map to Syria and Iran, tints them and explains the issue', async ({ page }) => {
   // An event far from Iran first: the flotilla raid frames Turkey, Cyprus and Gaza.
   await page.goto('./#event=mavi-marmara-raid');
@@ -108,4 +136,33 @@ test('without WebGL the static map draws the issues’ tints and lines and the d
   await expect(svg.locator('path[data-line="flotilla-route-2010"]')).toHaveCount(1);
   await expect(svg.locator('path[data-country="Palestine"]')).toHaveAttribute('data-tint', '#ee3377');
   await expect(map(page).getByText('Turkey', { exact: true })).toBeVisible();
+});
+
+test('without WebGL the static map follows the camera: an issue moves it to Syria and Iran, the timeline’s window does not', async ({
+  page,
+}) => {
+  await withoutWebGL(page);
+  await page.goto('./#event=mavi-marmara-raid');
+  await mapReady(page);
+  await expect(map(page).locator('[data-static-map]')).toBeVisible();
+  // The flotilla raid frames Turkey, Cyprus and Gaza: Tehran is off the map.
+  const tehran = map(page).getByRole('button', { name: /^Tehran/ });
+  expect(await tehran.count().then((n) => (n === 0 ? false : insideFrame(page, tehran)))).toBe(false);
+
+  await filter(page).getByRole('button', { name: 'Syria and Iran' }).click();
+  await expect.poll(() => insideFrame(page, tehran), { message: 'Tehran comes into the static map' }).toBe(true);
+  expect(await insideFrame(page, placeOrCluster(map(page), 'Damascus'))).toBe(true);
+  await expect(map(page).getByText('Turkey', { exact: true })).toBeVisible();
+  await expect(map(page).getByText('Israel', { exact: true })).toBeVisible();
+
+  // The timeline's window changes the counts, never the frame: land and places stay where they were.
+  const where = () =>
+    Promise.all([
+      map(page).locator('[data-static-map] path.land').first().getAttribute('d'),
+      tehran.evaluate((button) => (button as HTMLElement).style.transform),
+    ]);
+  const before = await where();
+  await page.evaluate(() => (location.hash += '&window=2009-01-01,2013-12-31'));
+  await expect(tehran).toHaveAccessibleName(/ in 2009–2013$/);
+  expect(await where()).toEqual(before);
 });

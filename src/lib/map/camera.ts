@@ -82,6 +82,24 @@ function clampTo([[west, south], [east, north]]: LonLatBounds, [[homeWest, homeS
   ];
 }
 
+/**
+ * What the static map (no WebGL) shows, as MapLibre's camera would after the same moves: the
+ * bounds fitted inside the padding, no closer than `maxZoom`, then centred on `center` if set.
+ */
+export interface StaticFrame {
+  /** The view to fit, [[west, south], [east, north]]. */
+  bounds: LonLatBounds;
+  padding?: Padding | number;
+  maxZoom?: number;
+  /** Where an eased camera put the middle of the map, at the fitted zoom. */
+  center?: LonLat;
+}
+
+/** The static map's frame after a camera move: a fit replaces it, an ease keeps its zoom and moves its middle. */
+export function frameAfter(move: NonNullable<CameraMove>, previous: StaticFrame): StaticFrame {
+  return move.kind === 'fit' ? { bounds: move.bounds, padding: move.padding, maxZoom: move.maxZoom } : { ...previous, center: move.center };
+}
+
 /** What the reader has chosen, as far as the camera cares. */
 export interface CameraChoice {
   selection: { kind: 'event' | 'place'; id: string } | null;

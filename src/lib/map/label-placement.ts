@@ -1,8 +1,8 @@
 /**
  * Where each place's label goes, in screen pixels: for every marker, the first side among
  * its candidates (right, left, top, bottom, or centred on the point) whose box stays
- * inside the map and overlaps no other label or marker. Labels are placed in priority
- * order, so when nothing fits it is the least important label that is hidden.
+ * inside the map and overlaps no other label, marker or count badge. Labels are placed in
+ * priority order, so when nothing fits it is the least important label that is hidden.
  */
 
 export type Side = 'right' | 'left' | 'top' | 'bottom' | 'center';
@@ -23,6 +23,8 @@ export interface LabelItem {
   sides: readonly Side[];
   /** Distance from the point to a label beside it, when not the marker's radius and the gap. */
   offset?: number;
+  /** The width of the marker's count badge, if it has one: it sits at a corner its label leaves free (badgeCorner). */
+  badgeWidth?: number;
 }
 
 export interface Box {
@@ -54,6 +56,40 @@ export function labelBox(item: LabelItem, side: Side): Box {
   }
 }
 
+/**
+ * A count badge's preferred corner of its marker: one its label leaves free (a hidden label
+ * leaves them all). placeMapLabels moves it to another corner when a label or badge is there.
+ */
+export type Corner = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
+const CORNERS: readonly Corner[] = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
+
+/** Where a label goes (null: hidden, its text kept for screen readers) and its marker's badge, if it has one. */
+export interface Placement {
+  side: Side | null;
+  badge: Corner | null;
+}
+
+export function badgeCorner(side: Side | null): Corner {
+  return side === 'right' || side === 'center' ? 'top-left' : side === 'top' ? 'bottom-right' : 'top-right';
+}
+
+/** A count badge's height and how far it overlaps its symbol; PlaceMarkers.svelte draws with the same numbers. */
+export const BADGE_HEIGHT = 11;
+const BADGE_OVERLAP = 2;
+
+/** A badge's width for a count: 11 px at least, else its digits (bold 9 px, about 0.6em) and 2 px each side. */
+export function badgeWidth(count: number): number {
+  return Math.max(11, Math.ceil(String(count).length * 5.4) + 4);
+}
+
+/** Where a marker's count badge is drawn at `corner`, or null when it has none. */
+export function badgeBox({ x, y, markerRadius: r, badgeWidth: width }: LabelItem, corner: Corner): Box | null {
+  if (width === undefined) return null;
+  const x0 = corner.endsWith('left') ? x - r + BADGE_OVERLAP - width : x + r - BADGE_OVERLAP;
+  const y0 = corner.startsWith('bottom') ? y + r - BADGE_OVERLAP : y - r + BADGE_OVERLAP - BADGE_HEIGHT;
+  return { x0, y0, x1: x0 + width, y1: y0 + BADGE_HEIGHT };
+}
+
 export function markerBox(item: LabelItem): Box {
   const r = item.markerRadius;
   return { x0: item.x - r, y0: item.y - r, x1: item.x + r, y1: item.y + r };
@@ -72,20 +108,40 @@ export function placeMapLabels(
   items: readonly LabelItem[],
   viewport: { width: number; height: number },
   obstacles: readonly Box[] = [],
-): Map<string, Side | null> {
+): Map<string, Placement> {
   const taken: Box[] = [...obstacles];
   const markers = items.filter((item) => item.markerRadius > 0).map((item) => ({ id: item.id, box: markerBox(item) }));
+  const free = (box: Box, id: string) =>
+    !markers.some((marker) => marker.id !== id && overlaps(box, marker.box)) && !taken.some((other) => overlaps(box, other));
+  /** The first corner, the label's own first, where the badge is clear of every label, marker and badge. */
+  const freeCorner = (item: LabelItem, label: Box | null, preferred: Corner) =>
+    [preferred, ...CORNERS.filter((corner) => corner !== preferred)].find((corner) => {
+      const badge = badgeBox(item, corner)!;
+      return !(label && overlaps(badge, label)) && free(badge, item.id);
+    }) ?? null;
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => b.item.priority - a.item.priority || a.index - b.index);
-  const result = new Map<string, Side | null>();
+  const result = new Map<string, Placement>();
   for (const { item } of order) {
-    const side = item.sides.find((candidate) => {
-      const box = labelBox(item, candidate);
-      if (box.x0 < 0 || box.y0 < 0 || box.x1 > viewport.width || box.y1 > viewport.height) return false;
-      if (markers.some((marker) => marker.id !== item.id && overlaps(box, marker.box))) return false;
-      return !taken.some((other) => overlaps(box, other));
-    });
-    result.set(item.id, side ?? null);
-    if (side) taken.push(labelBox(item, side));
+    const hasBadge = item.badgeWidth !== undefined;
+    const labelFits = (side: Side) => {
+      const box = labelBox(item, side);
+      return box.x0 >= 0 && box.y0 >= 0 && box.x1 <= viewport.width && box.y1 <= viewport.height && free(box, item.id);
+    };
+    // A side whose badge finds a free corner too; failing that, any side the label fits (its badge may then touch).
+    const side =
+      item.sides.find(
+        (candidate) => labelFits(candidate) && (!hasBadge || freeCorner(item, labelBox(item, candidate), badgeCorner(candidate))),
+      ) ??
+      item.sides.find(labelFits) ??
+      null;
+    const label = side ? labelBox(item, side) : null;
+    if (label) taken.push(label);
+    let badge: Corner | null = null;
+    if (hasBadge) {
+      badge = freeCorner(item, label, badgeCorner(side)) ?? badgeCorner(side);
+      taken.push(badgeBox(item, badge)!);
+    }
+    result.set(item.id, { side, badge });
   }
   return result;
 }

@@ -8,7 +8,17 @@ import type { PlaceKind } from '../data/schema.ts';
 import { clusterPoints } from './clusters.ts';
 import { edgePosition, type Arrow } from './edge.ts';
 import { COUNTRY_FONT, COUNTRY_LABEL_MAX_WIDTH, wrapLabel, type CountryLabel } from './country-labels.ts';
-import { DEFAULT_SIDES, LABEL_GAP, labelBox, placeMapLabels, type Box, type LabelItem, type Side } from './label-placement.ts';
+import {
+  badgeWidth,
+  DEFAULT_SIDES,
+  LABEL_GAP,
+  labelBox,
+  placeMapLabels,
+  type Box,
+  type Corner,
+  type LabelItem,
+  type Side,
+} from './label-placement.ts';
 import type { PlaceMark } from './marks.ts';
 
 export type { CountryLabel } from './country-labels.ts';
@@ -31,13 +41,17 @@ export const HIGHLIGHT_SCALE = 1.5;
 /** Importance when labels compete: site < sea < city < region < capital, as editors expect. */
 const KIND_PRIORITY: Record<PlaceKind, number> = { capital: 50, region: 40, city: 30, sea: 20, site: 10 };
 
+/** How much wider, in em, a capital letter is than the average letter the estimate assumes. */
+const CAPITALS_EXTRA = 0.12;
+
 /**
  * A label's width, estimated from its length: measuring the DOM would make layout depend
  * on fonts having loaded. System sans-serif averages about 0.56em per character (0.6em in
  * bold); the estimate errs wide, so labels may stand a little apart but never collide.
  */
-export function estimateLabelWidth(text: string, font: { size: number; weight: number; tracking: number }): number {
-  const perChar = (font.weight >= 600 ? 0.62 : 0.57) + font.tracking;
+export function estimateLabelWidth(text: string, font: { size: number; weight: number; tracking: number }, capitals = false): number {
+  // Capitals are wider than the average letter of mixed text: "TURKEY" is drawn about 0.74em a letter.
+  const perChar = (font.weight >= 600 ? 0.62 : 0.57) + font.tracking + (capitals ? CAPITALS_EXTRA : 0);
   return Math.ceil(text.length * font.size * perChar) + 4;
 }
 
@@ -50,6 +64,8 @@ export interface MarkerLayout extends PlaceMark {
   arrow: Arrow | null;
   /** Where the label goes, or null when it does not fit (it stays in the DOM for screen readers). */
   side: Side | null;
+  /** The corner of the symbol where its count in the period is drawn, clear of every label; null without a count. */
+  badge: Corner | null;
   /** False when the place is off screen and need not be shown. */
   visible: boolean;
   radius: number;
@@ -170,6 +186,7 @@ export function layoutMarkers(
         priority: importance(mark) + (mark.far ? 5 : 0),
         markerRadius: mark.radius,
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
+        badgeWidth: hasBadge(mark) ? badgeWidth(mark.count) : undefined,
       };
     });
   // A cluster is a marker without a label: place labels keep clear of it.
@@ -183,12 +200,13 @@ export function layoutMarkers(
     markerRadius: CLUSTER_RADIUS,
     sides: [],
   }));
-  const sides = placeMapLabels([...placeItems, ...countryItems.map(({ item }) => item), ...clusterItems], viewport, obstacles);
+  const placements = placeMapLabels([...placeItems, ...countryItems.map(({ item }) => item), ...clusterItems], viewport, obstacles);
   const rank = new Map([...placeItems].sort((a, b) => a.priority - b.priority).map((item, i) => [item.id, i + 1]));
   const markers = positioned.map((mark): MarkerLayout => {
     const cluster = clusterOf.get(mark.id) ?? null;
-    const side = mark.visible && !cluster ? (sides.get(mark.id) ?? null) : null;
-    return { ...mark, side, z: (rank.get(mark.id) ?? 0) + (side ? placeItems.length : 0), cluster };
+    const placed = mark.visible && !cluster ? placements.get(mark.id) : undefined;
+    const side = placed?.side ?? null;
+    return { ...mark, side, badge: placed?.badge ?? null, z: (rank.get(mark.id) ?? 0) + (side ? placeItems.length : 0), cluster };
   });
   const byId = new Map(markers.map((mark) => [mark.id, mark]));
   return {
@@ -206,7 +224,7 @@ export function layoutMarkers(
       };
     }),
     countries: countryItems.map(({ country, item, lines }) => {
-      const side = sides.get(item.id) ?? null;
+      const side = placements.get(item.id)?.side ?? null;
       const box = labelBox(item, side ?? 'center');
       return { ...country, lines, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, visible: side !== null };
     }),
@@ -220,7 +238,7 @@ export function layoutMarkers(
   function countryLabelItem(country: CountryLabel): { country: CountryLabel; item: LabelItem; lines: string[] } {
     const [x, y] = project(country.lonLat);
     const font = country.focus ? COUNTRY_FONT.focus : COUNTRY_FONT.other;
-    const measure = (text: string) => estimateLabelWidth(text.toUpperCase(), font);
+    const measure = (text: string) => estimateLabelWidth(text.toUpperCase(), font, true);
     const lines = wrapLabel(country.name, Math.min(COUNTRY_LABEL_MAX_WIDTH, viewport.width / 3), measure);
     const item: LabelItem = {
       id: `country:${country.id}`,
@@ -238,6 +256,11 @@ export function layoutMarkers(
     };
     return { country, item, lines };
   }
+}
+
+/** Whether a marker shows its count in the period beside its symbol (a region's label is its mark; a pointer has no symbol). */
+export function hasBadge(mark: { count: number; kind: PlaceKind; arrow: Arrow | null }): boolean {
+  return mark.count > 0 && mark.kind !== 'region' && mark.arrow === null;
 }
 
 /** A pointer's label faces into the map. */

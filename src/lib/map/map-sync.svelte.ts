@@ -9,7 +9,7 @@ import { untrack } from 'svelte';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MultiLineString } from 'geojson';
 import type { LineData, RegionData } from '../data/schema.ts';
-import { cameraFor, focusAfter, type CameraChoice } from './camera.ts';
+import { cameraFor, focusAfter, type CameraChoice, type CameraMove } from './camera.ts';
 import type { Basemap } from './basemap.ts';
 import { splitBorders } from './disputed.ts';
 import type { LonLatBounds } from './extent.ts';
@@ -41,6 +41,15 @@ export interface StyleInputs {
   regions: () => readonly RegionData[];
   issues: Pick<MapIssues, 'geography' | 'lines' | 'dashed' | 'regionMarks'>;
   basemap: () => Basemap | null;
+  /** What the map's sources hold: set when its style is built, kept up to date here. */
+  held: SourceData;
+}
+
+/** The data a map's GeoJSON sources were last given. */
+export interface SourceData {
+  regions?: readonly RegionData[];
+  lines?: readonly LineData[];
+  dashed?: ReadonlySet<string>;
 }
 
 /** Colours, emphasis and the issues are style data: re-applied when the theme, filter or selection change. */
@@ -67,7 +76,9 @@ export function syncStyle(inputs: StyleInputs): void {
     const current = inputs.map();
     const regions = inputs.regions();
     const lines = inputs.issues.lines;
-    if (!current || !inputs.styleLoaded()) return;
+    // Given again the data its style was built with, the worker would cut the same tiles while the map is first drawn.
+    if (!current || !inputs.styleLoaded() || (inputs.held.regions === regions && inputs.held.lines === lines)) return;
+    Object.assign(inputs.held, { regions, lines });
     current.getSource<GeoJSONSource>('regions')?.setData(regionCollection($state.snapshot(regions) as RegionData[]));
     current.getSource<GeoJSONSource>('lines')?.setData(lineCollection($state.snapshot(lines) as LineData[]));
   });
@@ -76,7 +87,8 @@ export function syncStyle(inputs: StyleInputs): void {
     const current = inputs.map();
     const basemap = inputs.basemap();
     const dashed = inputs.issues.dashed;
-    if (!current || !inputs.styleLoaded() || !basemap) return;
+    if (!current || !inputs.styleLoaded() || !basemap || inputs.held.dashed === dashed) return;
+    inputs.held.dashed = dashed;
     const borders = splitBorders(basemap, dashed);
     const feature = (geometry: MultiLineString) => ({ type: 'Feature' as const, properties: {}, geometry });
     current.getSource<GeoJSONSource>('borders')?.setData(feature(borders.agreed));
@@ -84,9 +96,36 @@ export function syncStyle(inputs: StyleInputs): void {
   });
 }
 
+/** What the camera policy moves: MapLibre's camera, or the static map's frame. */
+export interface Camera {
+  /** Whether a point is on screen now. */
+  isVisible: (lonLat: readonly [number, number]) => boolean;
+  move: (move: NonNullable<CameraMove>, duration: number) => void;
+}
+
+/** MapLibre's camera, for `followChoices`. */
+export function glCamera(map: MapLibreMap): Camera {
+  return {
+    isVisible: (lonLat) => map.getBounds().contains([lonLat[0], lonLat[1]]),
+    move: (move, duration) => {
+      if (move.kind === 'fit')
+        map.fitBounds($state.snapshot(move.bounds) as [[number, number], [number, number]], {
+          padding: move.padding,
+          duration,
+          maxZoom: move.maxZoom,
+        });
+      else map.easeTo({ center: [move.center[0], move.center[1]], duration });
+    },
+  };
+}
+
 export interface CameraInputs {
-  map: () => MapLibreMap | null;
-  styleLoaded: () => boolean;
+  /**
+   * The camera, once the map can be moved (MapLibre's style is in, or the static map is
+   * drawn). A new one (the map made again, or the static map taking over) opens on the
+   * choice, as the first did.
+   */
+  camera: () => Camera | null;
   /** What the reader has chosen (the only thing that moves the camera), what to frame for it, and Turkey's and Israel's label points. */
   issues: Pick<MapIssues, 'choice' | 'focusFor' | 'anchors' | 'complete'>;
   home: () => LonLatBounds;
@@ -97,15 +136,14 @@ export interface CameraInputs {
 
 export function followChoices(inputs: CameraInputs): void {
   let previous: CameraChoice | null = null;
-  let previousMap: MapLibreMap | null = null;
+  let previousCamera: Camera | null = null;
   $effect(() => {
-    const current = inputs.map();
+    const camera = inputs.camera();
     const choice = $state.snapshot(inputs.issues.choice()) as CameraChoice;
-    if (!current || !inputs.styleLoaded() || !inputs.issues.complete()) return;
+    if (!camera || !inputs.issues.complete()) return;
     untrack(() => {
-      // A map made again (after its WebGL context came back) opens on the choice, as the first did.
-      if (current !== previousMap) previous = null;
-      previousMap = current;
+      if (camera !== previousCamera) previous = null;
+      previousCamera = camera;
       const first = previous === null;
       const what = focusAfter(previous, choice);
       previous = choice;
@@ -116,16 +154,9 @@ export function followChoices(inputs: CameraInputs): void {
         home: inputs.home(),
         extent: inputs.extent,
         size: inputs.size(),
-        isVisible: (lonLat) => current.getBounds().contains([lonLat[0], lonLat[1]]),
+        isVisible: camera.isVisible,
       });
-      const duration = inputs.duration(first);
-      if (move?.kind === 'fit')
-        current.fitBounds($state.snapshot(move.bounds) as [[number, number], [number, number]], {
-          padding: move.padding,
-          duration,
-          maxZoom: move.maxZoom,
-        });
-      else if (move?.kind === 'ease') current.easeTo({ center: [move.center[0], move.center[1]], duration });
+      if (move) camera.move(move, inputs.duration(first));
     });
   });
 }

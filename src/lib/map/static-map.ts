@@ -8,13 +8,11 @@ import type { LineData, RegionData } from '../data/schema.ts';
 import type { Basemap } from './basemap.ts';
 import { FOCUS_COUNTRIES } from './basemap.ts';
 import { splitBorders } from './disputed.ts';
-import type { LonLatBounds } from './extent.ts';
+import type { Padding, StaticFrame } from './camera.ts';
 
-export interface StaticMapInput {
+export interface StaticMapInput extends StaticFrame {
   width: number;
   height: number;
-  /** The view to fit, [[west, south], [east, north]]. */
-  bounds: LonLatBounds;
   basemap: Basemap;
   regions: readonly RegionData[];
   /** The issues' lines (lines.json). */
@@ -40,36 +38,15 @@ export function staticMapShapes({
   width,
   height,
   bounds,
+  padding = 0,
+  maxZoom,
+  center,
   basemap,
   regions,
   lines = [],
   dashed = new Set(),
 }: StaticMapInput): StaticMapShapes {
-  const [[west, south], [east, north]] = bounds;
-  const frame: Feature<MultiLineString> = {
-    type: 'Feature',
-    properties: {},
-    // The box's outline (not just its corners), so Mercator's curved parallels are inside too.
-    geometry: {
-      type: 'MultiLineString',
-      coordinates: [
-        [
-          [west, south],
-          [east, south],
-          [east, north],
-          [west, north],
-          [west, south],
-        ],
-      ],
-    },
-  };
-  const projection = geoMercator().fitExtent(
-    [
-      [0, 0],
-      [width, height],
-    ],
-    frame,
-  );
+  const projection = fittedProjection({ width, height, bounds, padding, maxZoom, center });
   // Clipped to the frame so the SVG holds only what shows.
   projection.clipExtent([
     [-2, -2],
@@ -115,4 +92,57 @@ export function wound<F extends Feature<Polygon | MultiPolygon>>(shape: F): F {
       ? { type: 'Polygon', coordinates: reverse(shape.geometry.coordinates) }
       : { type: 'MultiPolygon', coordinates: shape.geometry.coordinates.map(reverse) };
   return { ...shape, geometry };
+}
+
+/** MapLibre's tiles are 512 px: at zoom z the world is 512 × 2^z px wide, and d3's Mercator is 2π × scale. */
+export const scaleOfZoom = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+
+/**
+ * The Mercator projection showing a frame as MapLibre's camera would: the bounds fitted inside
+ * the padding (fitBounds), no closer than `maxZoom`, then centred on `center` if given (easeTo,
+ * which keeps the zoom and puts the point in the middle of the map).
+ */
+export function fittedProjection({ width, height, bounds, padding = 0, maxZoom, center }: StaticFrame & { width: number; height: number }) {
+  const [[west, south], [east, north]] = bounds;
+  const frame: Feature<MultiLineString> = {
+    type: 'Feature',
+    properties: {},
+    // The box's outline (not just its corners), so Mercator's curved parallels are inside too.
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [west, south],
+          [east, south],
+          [east, north],
+          [west, north],
+          [west, south],
+        ],
+      ],
+    },
+  };
+  const pad: Padding = typeof padding === 'number' ? { top: padding, bottom: padding, left: padding, right: padding } : padding;
+  // Padding that leaves no room is dropped, as a map too small for it would be unreadable anyway.
+  const roomy = width - pad.left - pad.right >= 1 && height - pad.top - pad.bottom >= 1;
+  const [x0, y0, x1, y1] = roomy ? [pad.left, pad.top, width - pad.right, height - pad.bottom] : [0, 0, width, height];
+  const projection = geoMercator().fitExtent(
+    [
+      [x0, y0],
+      [x1, y1],
+    ],
+    frame,
+  );
+  const moveTo = (lonLat: readonly [number, number], [x, y]: readonly [number, number]) => {
+    const [px, py] = projection([lonLat[0], lonLat[1]])!;
+    const [tx, ty] = projection.translate();
+    projection.translate([tx + x - px, ty + y - py]);
+  };
+  if (maxZoom !== undefined && projection.scale() > scaleOfZoom(maxZoom)) {
+    // Too close: the frame's middle stays where it is, at the closest zoom allowed.
+    const middle = projection.invert!([(x0 + x1) / 2, (y0 + y1) / 2])!;
+    projection.scale(scaleOfZoom(maxZoom));
+    moveTo(middle, [(x0 + x1) / 2, (y0 + y1) / 2]);
+  }
+  if (center) moveTo(center, [width / 2, height / 2]);
+  return projection;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFor, EVENT_MAX_ZOOM, fitPadding, focusAfter, type CameraChoice, type CameraInput } from '../../../src/lib/map/camera.ts';
+import {
+  cameraFor,
+  EVENT_MAX_ZOOM,
+  fitPadding,
+  focusAfter,
+  frameAfter,
+  type CameraChoice,
+  type CameraInput,
+  type StaticFrame,
+} from '../../../src/lib/map/camera.ts';
 import { isInside, type LonLatBounds } from '../../../src/lib/map/extent.ts';
 
 const home: LonLatBounds = [
@@ -184,4 +193,30 @@ describe('fitPadding', () => {
     { size: { width: 300, height: 120 }, expected: { top: 20, bottom: 20, left: 50, right: 50 } },
   ];
   for (const { size, expected } of cases) it(`pads a ${size.width}×${size.height} map`, () => expect(fitPadding(size)).toEqual(expected));
+});
+
+describe('frameAfter: the static map follows the same moves', () => {
+  const previous: StaticFrame = { bounds: home, padding: 10 };
+  const padding = fitPadding({ width: 600, height: 420 });
+  const cases: { name: string; move: Parameters<typeof frameAfter>[0]; from: StaticFrame; expected: StaticFrame }[] = [
+    {
+      name: 'a fit replaces the frame, with its padding and closest zoom',
+      move: { kind: 'fit', bounds: [ankara, tehran], padding, maxZoom: EVENT_MAX_ZOOM },
+      from: previous,
+      expected: { bounds: [ankara, tehran], padding, maxZoom: EVENT_MAX_ZOOM },
+    },
+    {
+      name: 'a fit drops the centre an earlier ease set',
+      move: { kind: 'fit', bounds: home, padding: 10 },
+      from: { ...previous, center: gaza },
+      expected: { bounds: home, padding: 10, maxZoom: undefined },
+    },
+    {
+      name: 'an ease keeps the frame’s zoom and moves its middle',
+      move: { kind: 'ease', center: damascus },
+      from: previous,
+      expected: { bounds: home, padding: 10, center: damascus },
+    },
+  ];
+  for (const { name, move, from, expected } of cases) it(name, () => expect(frameAfter(move, from)).toEqual(expected));
 });

@@ -113,7 +113,7 @@ describe('country labels among the places', () => {
         expect([label.x, label.y]).not.toEqual([200, 150]);
         // Its box keeps clear of the place's marker.
         const height = Math.ceil(COUNTRY_FONT.focus.size * 1.3);
-        const width = estimateLabelWidth(country.name.toUpperCase(), COUNTRY_FONT.focus);
+        const width = estimateLabelWidth(country.name.toUpperCase(), COUNTRY_FONT.focus, true);
         const marker = markers[0]!;
         const apart =
           Math.abs(label.x - marker.x) >= width / 2 + marker.radius || Math.abs(label.y - marker.y) >= height / 2 + marker.radius;
@@ -135,7 +135,7 @@ describe('country labels among the places', () => {
 
   it('gives Turkey and Israel their names before any place label', () => {
     // Long place labels to the right of three capitals would cover the point where Turkey's name goes.
-    const crowd = [14, 15, 16].map((lat) => ({ ...capital(`c${lat}`, [16, lat]), name: 'A capital with a long name' }));
+    const crowd = [14, 15, 16].map((lat) => ({ ...capital(`c${lat}`, [15, lat]), name: 'A capital with a long name' }));
     const { countries: laid, markers } = layoutMarkers(
       crowd,
       [{ id: 'turkey', name: 'Turkey', lonLat: [20, 15], focus: true }],

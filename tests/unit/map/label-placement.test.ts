@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeMapLabels, type LabelItem, type Side } from '../../../src/lib/map/label-placement.ts';
+import {
+  badgeBox,
+  badgeCorner,
+  badgeWidth,
+  labelBox,
+  overlaps,
+  placeMapLabels,
+  type Box,
+  type Corner,
+  type LabelItem,
+  type Placement,
+  type Side,
+} from '../../../src/lib/map/label-placement.ts';
 
 const item = (id: string, x: number, y: number, priority = 1, extra: Partial<LabelItem> = {}): LabelItem => ({
   id,
@@ -14,6 +26,9 @@ const item = (id: string, x: number, y: number, priority = 1, extra: Partial<Lab
 });
 
 const viewport = { width: 300, height: 200 };
+
+/** Each label's side, by id. */
+const sidesOf = (placements: Map<string, Placement>) => Object.fromEntries([...placements].map(([id, { side }]) => [id, side]));
 
 describe('placeMapLabels', () => {
   const cases: { name: string; input: LabelItem[]; expected: Record<string, Side | null> }[] = [
@@ -50,12 +65,12 @@ describe('placeMapLabels', () => {
     },
   ];
   for (const { name, input, expected } of cases) {
-    it(name, () => expect(Object.fromEntries(placeMapLabels(input, viewport))).toEqual(expected));
+    it(name, () => expect(sidesOf(placeMapLabels(input, viewport))).toEqual(expected));
   }
 
   it('keeps labels clear of obstacles such as the zoom buttons', () => {
     const result = placeMapLabels([item('a', 250, 20)], viewport, [{ x0: 254, y0: 0, x1: 300, y1: 60 }]);
-    expect(result.get('a')).toBe('left');
+    expect(result.get('a')?.side).toBe('left');
   });
 
   it('places no two labels on top of each other in a crowded cluster', () => {
@@ -63,8 +78,8 @@ describe('placeMapLabels', () => {
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const items = Array.from({ length: 40 }, (_, i) => item(`p${i}`, 50 + random() * 200, 50 + random() * 100, Math.floor(random() * 3)));
     const placed = [...placeMapLabels(items, viewport)]
-      .filter(([, side]) => side)
-      .map(([id, side]) =>
+      .filter(([, { side }]) => side)
+      .map(([id, { side }]) =>
         labelBox(
           items.find((it) => it.id === id)!,
           side!,
@@ -74,4 +89,82 @@ describe('placeMapLabels', () => {
       for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
     expect(placed.length).toBeGreaterThan(5);
   });
+});
+
+describe('count badges', () => {
+  const corners: { side: Side | null; expected: Corner }[] = [
+    { side: 'right', expected: 'top-left' },
+    { side: 'center', expected: 'top-left' },
+    { side: 'left', expected: 'top-right' },
+    { side: 'bottom', expected: 'top-right' },
+    { side: 'top', expected: 'bottom-right' },
+    { side: null, expected: 'top-right' },
+  ];
+  for (const { side, expected } of corners)
+    it(`a label on the ${side ?? 'hidden'} side leaves the badge the ${expected} corner`, () => expect(badgeCorner(side)).toBe(expected));
+
+  const widths: { count: number; expected: number }[] = [
+    { count: 3, expected: 11 },
+    { count: 36, expected: 15 },
+    { count: 120, expected: 21 },
+  ];
+  for (const { count, expected } of widths)
+    it(`a badge for ${count} is ${expected} px wide`, () => expect(badgeWidth(count)).toBe(expected));
+
+  it('a badge never overlaps its own label, whichever side the label takes', () => {
+    const place = item('p', 100, 100, 1, { badgeWidth: 21 });
+    for (const side of ['right', 'left', 'top', 'bottom'] as const)
+      expect(overlaps(labelBox(place, side), badgeBox(place, badgeCorner(side))!)).toBe(false);
+  });
+
+  const placed: { name: string; input: LabelItem[]; obstacles?: Box[]; expected: Record<string, Side | null> }[] = [
+    {
+      name: 'a later label keeps clear of an earlier place’s badge',
+      input: [item('first', 100, 100, 2, { badgeWidth: 15 }), item('later', 60, 92, 1, { width: 20, sides: ['right'] })],
+      expected: { first: 'right', later: null },
+    },
+    {
+      name: 'without a badge the same label fits',
+      input: [item('first', 100, 100, 2), item('later', 60, 92, 1, { width: 20, sides: ['right'] })],
+      expected: { first: 'right', later: 'right' },
+    },
+  ];
+  it('a badge moves to a free corner when a label placed before sits at its first', () => {
+    const result = placeMapLabels(
+      [item('country', 100, 88, 10, { markerRadius: 0, width: 30, sides: ['center'] }), item('place', 100, 100, 1, { badgeWidth: 15 })],
+      viewport,
+    );
+    expect(Object.fromEntries(result)).toEqual({
+      country: { side: 'center', badge: null },
+      place: { side: 'right', badge: 'bottom-left' },
+    });
+  });
+
+  it('a place takes a side whose badge finds a free corner, before one whose badge would touch', () => {
+    // Right of the marker, the label would leave its badge no corner: every one is taken or its own label's.
+    const obstacles = [
+      { x0: 84, y0: 88, x1: 90, y1: 92 },
+      { x0: 84, y0: 106, x1: 90, y1: 110 },
+    ];
+    const result = placeMapLabels([item('place', 100, 100, 1, { badgeWidth: 15 })], viewport, obstacles);
+    expect(result.get('place')).toEqual({ side: 'left', badge: 'top-right' });
+  });
+
+  it('a hidden label’s badge takes a free corner', () => {
+    const result = placeMapLabels(
+      [
+        item('country', 108, 90, 10, { markerRadius: 0, width: 20, sides: ['center'] }),
+        item('place', 100, 100, 1, { badgeWidth: 15, sides: ['right'] }),
+      ],
+      viewport,
+      [{ x0: 110, y0: 95, x1: 150, y1: 105 }],
+    );
+    expect(Object.fromEntries(result)).toEqual({
+      country: { side: 'center', badge: null },
+      place: { side: null, badge: 'top-left' },
+    });
+  });
+
+  for (const { name, input, obstacles, expected } of placed)
+    it(name, () => expect(sidesOf(placeMapLabels(input, viewport, obstacles))).toEqual(expected));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateLabelWidth, LABEL_FONT, layoutMarkers } from '../../../src/lib/map/layout.ts';
 import type { PlaceMark } from '../../../src/lib/map/marks.ts';
+import { COUNTRY_FONT } from '../../../src/lib/map/country-labels.ts';
 
 const mark = (id: string, lonLat: [number, number], extra: Partial<PlaceMark> = {}): PlaceMark => ({
   id,
@@ -71,12 +72,15 @@ describe('layoutMarkers', () => {
 });
 
 describe('estimateLabelWidth', () => {
-  const cases = [
-    { input: ['Ankara', LABEL_FONT.capital] as const, expected: 53 },
-    { input: ['Tel Aviv', LABEL_FONT.city] as const, expected: 59 },
+  const cases: { input: Parameters<typeof estimateLabelWidth>; expected: number }[] = [
+    { input: ['Ankara', LABEL_FONT.capital], expected: 53 },
+    { input: ['Tel Aviv', LABEL_FONT.city], expected: 59 },
+    // A country's name, in capitals: wider than the same letters in mixed case (the browser draws "TURKEY" 62 px wide).
+    { input: ['TURKEY', COUNTRY_FONT.focus, true], expected: 66 },
+    { input: ['TURKEY', COUNTRY_FONT.focus], expected: 58 },
   ];
   for (const { input, expected } of cases) {
-    it(`estimates "${input[0]}" at ${expected}px`, () => expect(estimateLabelWidth(input[0], input[1])).toBe(expected));
+    it(`estimates "${input[0]}" at ${expected}px`, () => expect(estimateLabelWidth(...input)).toBe(expected));
   }
 });
 

@@ -13,6 +13,7 @@ const marker = (extra: Partial<MarkerLayout>): MarkerLayout => ({
   selected: false,
   dimmed: false,
   count: 30,
+  badge: 'top-left',
   far: false,
   weight: 30,
   x: 100,
