@@ -27,17 +27,17 @@ type CountryProps = { name: string };
 
 /**
  * Degrees a simplified arc may stray from the original, near the story and elsewhere. Near
- * it (the story's region in data/story.json, with a margin) readers zoom in close: 0.025° is
- * under 3 km, about a pixel at zoom 6.5, the regional view, and six at the closest zoom (8.5,
- * about 260 px a degree), where only a coastline's small bends are lost. Elsewhere (western
+ * it (the story's region in data/story.json, with a margin) readers zoom in close: 0.03° is
+ * about 3 km, under two pixels at zoom 6.5, the regional view, and eight at the closest zoom
+ * (8.5, about 260 px a degree), where a coastline's small bends are lost. Elsewhere (western
  * Europe, Africa, Arabia, Central Asia) the map is seen from afar, at the zooms that frame the
- * story's places (4 to 5, 16 to 32 px a degree): 0.18° is three to six pixels, about the
- * width of a border's line at those zooms. The coarser figures keep a reader's visit within
+ * story's places (4 to 5, 16 to 32 px a degree): 0.22° is four to seven pixels, where the
+ * eye follows the story's region rather than a distant coast. The coarser figures keep a reader's visit within
  * its size budget (docs/performance.md).
  * Set TOLERANCE_NEAR, TOLERANCE_FAR or QUANTIZATION in the environment to try others.
  */
-const TOLERANCE_NEAR = Number(process.env.TOLERANCE_NEAR ?? 0.025);
-const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.18);
+const TOLERANCE_NEAR = Number(process.env.TOLERANCE_NEAR ?? 0.03);
+const TOLERANCE_FAR = Number(process.env.TOLERANCE_FAR ?? 0.22);
 /** Degrees around the story's region still counted as near. */
 const NEAR_MARGIN = 2;
 /**

@@ -47,8 +47,8 @@ export class MapIssues {
 
   /** The issues' layers for a new MapLibre style, as plain data. */
   styleLayers = (basemap: Basemap): IssueLayers => ({
-    geography: $state.snapshot(this.geography),
-    lines: $state.snapshot(this.lines) as LineData[],
+    geography: this.geography,
+    lines: this.lines as LineData[],
     borders: splitBorders(basemap, this.dashed),
   });
 

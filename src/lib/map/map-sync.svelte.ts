@@ -3,7 +3,8 @@
  * paint in step with the story and the reader's choices, and moving the camera when (and only
  * when) the reader chooses something. Called from MapView's script, so each `$effect` lives
  * and dies with the component; the decisions themselves are the pure functions in style.ts
- * and camera.ts.
+ * and camera.ts. What they read is raw or derived state, plain data that MapLibre can take as
+ * it is (never a deep $state proxy, which its worker could not be sent).
  */
 import { untrack } from 'svelte';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
@@ -57,11 +58,7 @@ export function syncStyle(inputs: StyleInputs): void {
   $effect(() => {
     const current = inputs.map();
     if (!current || !inputs.styleLoaded()) return;
-    const paints = layerPaints(
-      $state.snapshot(inputs.tokens.current),
-      $state.snapshot(inputs.issues.regionMarks),
-      $state.snapshot(inputs.issues.geography),
-    );
+    const paints = layerPaints(inputs.tokens.current, inputs.issues.regionMarks, inputs.issues.geography);
     for (const [layer, properties] of Object.entries(paints)) {
       for (const [property, value] of Object.entries(properties))
         current.setPaintProperty(
@@ -79,8 +76,8 @@ export function syncStyle(inputs: StyleInputs): void {
     // Given again the data its style was built with, the worker would cut the same tiles while the map is first drawn.
     if (!current || !inputs.styleLoaded() || (inputs.held.regions === regions && inputs.held.lines === lines)) return;
     Object.assign(inputs.held, { regions, lines });
-    current.getSource<GeoJSONSource>('regions')?.setData(regionCollection($state.snapshot(regions) as RegionData[]));
-    current.getSource<GeoJSONSource>('lines')?.setData(lineCollection($state.snapshot(lines) as LineData[]));
+    current.getSource<GeoJSONSource>('regions')?.setData(regionCollection(regions as RegionData[]));
+    current.getSource<GeoJSONSource>('lines')?.setData(lineCollection(lines as LineData[]));
   });
 
   $effect(() => {
@@ -109,7 +106,7 @@ export function glCamera(map: MapLibreMap): Camera {
     isVisible: (lonLat) => map.getBounds().contains([lonLat[0], lonLat[1]]),
     move: (move, duration) => {
       if (move.kind === 'fit')
-        map.fitBounds($state.snapshot(move.bounds) as [[number, number], [number, number]], {
+        map.fitBounds(move.bounds as [[number, number], [number, number]], {
           padding: move.padding,
           duration,
           maxZoom: move.maxZoom,
@@ -139,7 +136,7 @@ export function followChoices(inputs: CameraInputs): void {
   let previousCamera: Camera | null = null;
   $effect(() => {
     const camera = inputs.camera();
-    const choice = $state.snapshot(inputs.issues.choice()) as CameraChoice;
+    const choice: CameraChoice = inputs.issues.choice();
     if (!camera || !inputs.issues.complete()) return;
     untrack(() => {
       if (camera !== previousCamera) previous = null;
