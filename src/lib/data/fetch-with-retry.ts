@@ -20,6 +20,11 @@ export interface FetchWithRetryOptions {
   init?: RequestInit;
   /** Called before each new try, so the page can say what it is waiting for. */
   onRetry?: (retry: RetryInfo) => void;
+  /**
+   * A 404 ends the tries at once: for a file the story may go without, whose absence is an
+   * answer, not a fault that asking again could mend.
+   */
+  notFoundIsFinal?: boolean;
 }
 
 export interface RetryInfo {
@@ -64,7 +69,8 @@ export async function fetchWithRetry(url: URL | string, options: FetchWithRetryO
     } catch (error) {
       const failure = error instanceof FetchFailure ? error : new FetchFailure('network', describe(error));
       failure.tries = attempt;
-      if (failure.kind === 'aborted' || attempt >= tries) throw failure;
+      const final = failure.kind === 'aborted' || (options.notFoundIsFinal === true && failure.status === 404);
+      if (final || attempt >= tries) throw failure;
       const delayMs = backoffMs * 2 ** (attempt - 1);
       options.onRetry?.({ attempt: attempt + 1, tries, reason: failure.message, delayMs });
       await pause(delayMs, options.signal);

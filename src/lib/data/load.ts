@@ -62,7 +62,12 @@ export async function fetchStory(
 ): Promise<FetchedStory> {
   const { onRetry, onSettled, languages = TRANSLATED_LANGUAGES, ...retry } = options;
   const fetchOne = async (file: string) => {
-    const input = await fetchFile(new URL(file, baseUrl), { ...retry, ...(onRetry ? { onRetry: (info) => onRetry(file, info) } : {}) });
+    const input = await fetchFile(new URL(file, baseUrl), {
+      ...retry,
+      // An older data/ has no lines.json: a 404 there is an answer, so the map does not wait on retries.
+      ...(OPTIONAL_FILES.has(file) ? { notFoundIsFinal: true } : {}),
+      ...(onRetry ? { onRetry: (info) => onRetry(file, info) } : {}),
+    });
     onSettled?.(file);
     return input;
   };

@@ -139,6 +139,22 @@ describe('fetchWithRetry', () => {
       ],
     },
     {
+      name: 'a 404 is final at once for a file the story may go without (notFoundIsFinal)',
+      answers: [{ status: 404 }, { chunks: ['never asked'] }],
+      options: { notFoundIsFinal: true },
+      outcome: { failure: 'status', message: 'the server answered 404', tries: 1, at: 0 },
+      requests: 1,
+      retries: [],
+    },
+    {
+      name: 'notFoundIsFinal still tries again after a 500',
+      answers: [{ status: 500 }, { chunks: ['ok'] }],
+      options: { notFoundIsFinal: true },
+      outcome: { text: 'ok', at: 1000 },
+      requests: 2,
+      retries: [[2, 1000, 'the server answered 500']],
+    },
+    {
       name: 'with one try, a failure is final at once',
       answers: [{ status: 500 }, { chunks: ['never asked'] }],
       options: { tries: 1 },
