@@ -19,11 +19,12 @@ export interface RecordedFingerprints {
 
 /** `shipped`: each file the build writes into data/, by name, as its text. */
 export async function recordFingerprints(shipped: Readonly<Record<string, string>>): Promise<RecordedFingerprints> {
-  const bytes = (text: string): FileInput => ({ bytes: new TextEncoder().encode(text) });
-  const base = Object.fromEntries(DATA_FILES.filter((file) => file in shipped).map((file) => [file, bytes(shipped[file]!)]));
+  const encoded = new Map(Object.entries(shipped).map(([file, text]) => [file, new TextEncoder().encode(text)]));
+  const bytes = (file: string): FileInput => ({ bytes: encoded.get(file)! });
+  const base = Object.fromEntries(DATA_FILES.filter((file) => encoded.has(file)).map((file) => [file, bytes(file)]));
   const languageFiles = Object.keys(shipped).filter((file) => file.startsWith(`${TRANSLATIONS_FOLDER}/`));
   for (const languageFile of [undefined, ...languageFiles]) {
-    const translation = languageFile === undefined ? null : readTranslationFile(bytes(shipped[languageFile]!));
+    const translation = languageFile === undefined ? null : readTranslationFile(bytes(languageFile));
     if (languageFile !== undefined && !translation) return { fingerprints: {}, reason: `data/${languageFile} is not a language file` };
     const files = mergeTranslations(base, translation ? [translation] : []);
     const { model, problems } = validateStory(files);
@@ -37,8 +38,8 @@ export async function recordFingerprints(shipped: Readonly<Record<string, string
       };
   }
   const fingerprints: Record<string, string> = {};
-  for (const [file, text] of Object.entries(shipped)) {
-    const fingerprint = await fingerprintOf(new TextEncoder().encode(text));
+  for (const [file, fileBytes] of encoded) {
+    const fingerprint = await fingerprintOf(fileBytes);
     if (!fingerprint) return { fingerprints: {}, reason: 'this Node offers no SHA-256 digest' };
     fingerprints[file] = fingerprint;
   }

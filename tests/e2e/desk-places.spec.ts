@@ -11,6 +11,7 @@ import { placeMapFrame } from '../../src/lib/desk/place-map.ts';
 import { syntheticStory } from '../../scripts/synthetic-story.ts';
 import { axeViolations, describeViolations } from './axe.ts';
 import { test, expect } from './fixtures.ts';
+import { dropFiles } from './drop-files.ts';
 
 // Each flow loads the desk, the whole story in its preview and checks the story on every edit.
 test.describe.configure({ timeout: 90_000 });
@@ -241,12 +242,7 @@ test('a 20,000-event story opens: the table, a form and the problems are usable 
     Object.assign(window, { __tasks: tasks });
     performance.clearMeasures();
   });
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const { name, text } of list) data.items.add(new File([text], name, { type: 'application/json' }));
-    return data;
-  }, files);
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  await dropFiles(page, files);
   const table = page.getByRole('region', { name: 'Events' });
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(table).toContainText('(20000 of 20000)', { timeout: 120_000 });

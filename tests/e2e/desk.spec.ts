@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.ts';
 import { test, expect } from './fixtures.ts';
+import { dropFiles } from './drop-files.ts';
 
 /** The published story's events, as the desk opens them. */
 const PUBLISHED_EVENTS = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] }).events.length;
@@ -23,16 +24,6 @@ const DESK_BUDGET = 150 * KB;
 const EVENTS = readFileSync('data/events.json', 'utf8');
 const TITLE = '"title": "Turkey recognises Israel"';
 const EDITED_TITLE = '"title": "Turkey recognises Israel, the first Muslim-majority state to do so"';
-
-/** Drops files on the page as a file manager would. */
-async function drop(page: Page, files: { name: string; text: string }[]) {
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const { name, text } of list) data.items.add(new File([text], name, { type: 'application/json' }));
-    return data;
-  }, files);
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-}
 
 async function openDesk(page: Page) {
   await page.goto('edit.html');
@@ -51,7 +42,7 @@ test('a misspelt place in a dropped file is shown where it is, the story stays, 
   const misspelt = EVENTS.replace('"ankara",', '"ankra",').replace(TITLE, EDITED_TITLE);
   const line = misspelt.split('\n').indexOf('        "ankra",') + 1;
   expect(line).toBeGreaterThan(0);
-  await drop(page, [{ name: 'events.json', text: misspelt }]);
+  await dropFiles(page, [{ name: 'events.json', text: misspelt }]);
 
   const problem = problems.getByRole('listitem');
   await expect(problem).toHaveCount(1);
@@ -137,7 +128,7 @@ test('where the browser allows it, the changed files are saved straight into the
     });
   });
   await openDesk(page);
-  await drop(page, [{ name: 'events.json', text: EVENTS.replace(TITLE, EDITED_TITLE) }]);
+  await dropFiles(page, [{ name: 'events.json', text: EVENTS.replace(TITLE, EDITED_TITLE) }]);
   await page.getByRole('button', { name: 'Save into the data folder…' }).click();
   await expect(page.getByRole('status').first()).toHaveText('Saved events.json into the folder "data".');
   expect(await page.evaluate(() => (window as unknown as { __written: Record<string, string> }).__written)).toEqual({
@@ -150,7 +141,7 @@ test('a hostile title in an opened file shows as text, never as markup', async (
   const hostile = '<img src=x onerror="window.__pwned=1">Hostile <b>title</b>';
   const events = JSON.parse(EVENTS) as { events: { title: string }[] };
   events.events[0]!.title = hostile;
-  await drop(page, [{ name: 'events.json', text: JSON.stringify(events, null, 2) + '\n' }]);
+  await dropFiles(page, [{ name: 'events.json', text: JSON.stringify(events, null, 2) + '\n' }]);
   await expect(page.getByRole('region', { name: 'Events' }).getByRole('button', { name: hostile })).toBeVisible();
   await expect(page.getByRole('region', { name: 'What changed' })).toContainText(hostile);
   expect(await page.locator('img[src="x"], b:text("title")').count()).toBe(0);

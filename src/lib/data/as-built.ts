@@ -43,14 +43,12 @@ export async function fingerprintOf(bytes: Uint8Array): Promise<string | null> {
 
 /**
  * Whether every fetched file is one the build recorded, unchanged: true only when each file
- * arrived as bytes whose fingerprint matches, and none the build shipped is missing.
+ * arrived as bytes whose fingerprint matches, and none the build shipped is missing (a
+ * language's file, in data/i18n/, only for the readers who ask for it).
  */
-export async function fetchedAsBuilt(
-  fetched: Readonly<Record<string, FileInput>>,
-  recorded: Fingerprints,
-  expected: readonly string[],
-): Promise<boolean> {
-  if (expected.length === 0 || expected.some((file) => !(file in fetched))) return false;
+export async function fetchedAsBuilt(fetched: Readonly<Record<string, FileInput>>, recorded: Fingerprints): Promise<boolean> {
+  const shipped = Object.keys(recorded).filter((file) => !file.includes('/'));
+  if (shipped.length === 0 || shipped.some((file) => !(file in fetched))) return false;
   for (const [file, input] of Object.entries(fetched)) {
     if (!(file in recorded) || !('bytes' in input)) return false;
     if ((await fingerprintOf(input.bytes)) !== recorded[file]) return false;

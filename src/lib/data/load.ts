@@ -88,13 +88,12 @@ export async function fetchStory(
   );
   const fetchedLanguages = await translations;
   const fetched = Object.fromEntries([...entries, ...fetchedLanguages.map(({ name, input }) => [name, input] as const)]);
-  const shippedBase = Object.keys(recorded).filter((file) => !file.includes('/'));
   return {
     files: mergeTranslations(
       Object.fromEntries(entries),
       fetchedLanguages.flatMap(({ file }) => (file ? [file] : [])),
     ),
-    asBuilt: await fetchedAsBuilt(fetched, recorded, shippedBase),
+    asBuilt: await fetchedAsBuilt(fetched, recorded),
   };
 }
 

@@ -30,7 +30,6 @@ describe('fetchedAsBuilt: the page skips validation only for the build’s own b
       await Promise.all(Object.entries(files).map(async ([name, text]) => [name, (await fingerprintOf(new TextEncoder().encode(text)))!])),
     );
   const built = { 'story.json': '{"title":"T"}', 'events.json': '{"events":[]}', 'i18n/he.json': '{"language":"he"}' };
-  const base = ['story.json', 'events.json'];
   const cases: {
     name: string;
     fetched: Record<string, { bytes: Uint8Array } | { text: string } | { unreadable: string }>;
@@ -74,11 +73,11 @@ describe('fetchedAsBuilt: the page skips validation only for the build’s own b
   ];
   for (const { name, fetched, expected } of cases)
     it(`${name}: ${expected ? 'as built' : 'validated'}`, async () => {
-      expect(await fetchedAsBuilt(fetched, await recorded(built), base)).toBe(expected);
+      expect(await fetchedAsBuilt(fetched, await recorded(built))).toBe(expected);
     });
 
   it('validates everything when the build recorded nothing (the dev server, the desk)', async () => {
-    expect(await fetchedAsBuilt({ 'story.json': bytes(built['story.json']) }, {}, [])).toBe(false);
+    expect(await fetchedAsBuilt({ 'story.json': bytes(built['story.json']) }, {})).toBe(false);
   });
 });
 
