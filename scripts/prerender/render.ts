@@ -96,7 +96,9 @@ export function prerenderStory({ files, basemap, appCss, mapFile, maxEvents }: P
     translate(language, 'text.mapAlt', { places: mapped.map((place) => localized(place, 'name', language)).join(', ') });
   const mapSvg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
-    `<title>${escapeHtml(altIn(IMAGE_LANGUAGE))}</title>` +
+    // The pages' <img> carries the full description, with every place, in their language; the
+    // file's own title only names it, for a reader who opens it alone.
+    `<title>${escapeHtml(`${localized(model.story, 'title', IMAGE_LANGUAGE)}: map of the places`)}</title>` +
     `<style>${tokenCss(appCss, Object.values(MAP_TOKEN_PROPERTIES))}${componentCss(image.head)}</style>` +
     `${stripHydrationMarkers(image.body)}</svg>\n`;
 

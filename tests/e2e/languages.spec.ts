@@ -169,6 +169,10 @@ test('the Hebrew page opens in Hebrew whatever the browser’s language, as ?lan
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const panel = details(page, he['details.region']);
   await expect(panel.getByText(event.translations.he.summary)).toBeVisible();
+  // The byline too: the whole header is in the reader's language.
+  const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as { byline: string; translations: { he: { byline: string } } };
+  await expect(page.getByRole('banner').getByText(story.translations.he.byline)).toBeVisible();
+  await expect(page.getByRole('banner').getByText(story.byline)).toHaveCount(0);
   const onPage = { title: await page.getByRole('heading', { level: 1 }).textContent(), card: await panel.locator('article').innerText() };
 
   await page.goto('./?lang=he#event=gantz-visits-ankara');

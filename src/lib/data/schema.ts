@@ -139,7 +139,7 @@ export const SiteUrl = v.pipe(
   ),
 );
 
-export const STORY_TEXT_FIELDS = ['title', 'dek'] as const;
+export const STORY_TEXT_FIELDS = ['title', 'dek', 'byline'] as const;
 export const Correction = v.strictObject({
   date: DayDate,
   text: text('What was corrected'),

@@ -65,7 +65,7 @@ export function toStoryIndex({ story, categories, themes, eras, relations, event
     story: {
       title: text(story, 'title'),
       dek: text(story, 'dek'),
-      byline: story.byline,
+      byline: text(story, 'byline'),
       published: story.published,
       updated: story.updated,
       defaultEvent: story.defaultEvent,
@@ -145,7 +145,12 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
   }));
   return {
     partial: true,
-    story: { ...index.story, ...textsIn(language, { title: index.story.title, dek: index.story.dek }), credits: [], corrections: [] },
+    story: {
+      ...index.story,
+      ...textsIn(language, { title: index.story.title, dek: index.story.dek, byline: index.story.byline }),
+      credits: [],
+      corrections: [],
+    },
     categories: index.categories.map(([id, name, colour]) => ({ id, ...textsIn(language, { name }), colour, description: '' })),
     themes: index.themes.map(([id, name, colour]) => ({
       id,

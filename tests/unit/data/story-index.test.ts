@@ -124,7 +124,9 @@ describe('the story index', () => {
       first!.translations = { he: { title: 'הכרה', reviewed: false } };
       second!.translations = { tr: { title: 'Türkçe', reviewed: false } };
       firstId = first!.id as string;
-      (files['story.json'] as Record<string, unknown>).translations = { he: { title: 'כתבה', dek: 'תקציר', reviewed: true } };
+      (files['story.json'] as Record<string, unknown>).translations = {
+        he: { title: 'כתבה', dek: 'תקציר', byline: 'מאת דסק הבדיקות', reviewed: true },
+      };
       return modelOf(files);
     };
 
@@ -143,7 +145,7 @@ describe('the story index', () => {
       const revived = readStoryIndex(text, 'he')!;
       // The text is found where the views look for Hebrew, and with no claim about its review.
       expect(revived.events.find((event) => event.id === firstId)!.translations).toEqual({ he: { title: 'הכרה' } });
-      expect(revived.story.translations).toEqual({ he: { title: 'כתבה', dek: 'תקציר' } });
+      expect(revived.story.translations).toEqual({ he: { title: 'כתבה', dek: 'תקציר', byline: 'מאת דסק הבדיקות' } });
     });
 
     it('of English, has no translations at all', () => {
