@@ -8,11 +8,10 @@ import type { Language } from '../data/schema.ts';
 import { translate } from '../i18n/messages.ts';
 import '../i18n/messages-problems.ts';
 
-/** What a problem cost the page, from the most to the least. */
-type Kind = 'notice.file' | 'notice.skipped' | 'notice.references' | 'notice.fields';
-const KINDS: readonly Kind[] = ['notice.file', 'notice.skipped', 'notice.references', 'notice.fields'];
+/** What a problem cost the page, in the order the summary says them: a file, entries, references, fields. */
+const KINDS = ['notice.file', 'notice.skipped', 'notice.references', 'notice.fields'] as const;
 
-/** The summary in the reader's language: one sentence per kind and file, in the order of KINDS. */
+/** The summary in the reader's language: one sentence per kind and file. */
 export function dataNoticeSummary(problems: readonly Problem[], language: Language): string {
   return noticeCounts(problems)
     .map(({ kind, file, count }) => translate(language, kind, { count, file }))
@@ -20,36 +19,30 @@ export function dataNoticeSummary(problems: readonly Problem[], language: Langua
 }
 
 export interface NoticeCount {
-  kind: Kind;
+  kind: (typeof KINDS)[number];
   file: string;
   count: number;
 }
 
 /** How many of each kind each file lost; an entry with several problems counts once. */
 export function noticeCounts(problems: readonly Problem[]): NoticeCount[] {
-  const counts = new Map<string, NoticeCount>();
+  const counts: NoticeCount[] = [];
   const entries = new Set<string>();
-  const add = (kind: Kind, file: string, count: number) => {
-    const key = `${kind}|${file}`;
-    const counted = counts.get(key);
-    if (counted) counted.count += count;
-    else counts.set(key, { kind, file, count });
-  };
-  for (const problem of problems) {
-    const { file, path, reference, skipped } = problem;
-    if (reference) {
-      // A reference that cost nothing more (its entries were left out anyway) is not counted twice.
-      // An essential one leaves out the entries that hold it; any other is named by the file it points into.
-      if (reference.count > 0 && skipped) add('notice.skipped', file, reference.count);
-      else if (reference.count > 0) add('notice.references', reference.file, reference.count);
-    } else if (skipped && path.length === 0) add('notice.file', file, 1);
-    else if (skipped) {
-      // An entry is the first two steps of its path: ["events", 12]; its other problems add nothing.
-      const entry = `${file}|${path[0]}|${path[1]}`;
+  for (const { file, path, reference, skipped } of problems) {
+    // An entry is the first two steps of its path, ["events", 12]: its other problems add nothing.
+    const entry = `${file}|${path[0]}|${path[1]}`;
+    if (skipped && !reference && path.length > 0) {
       if (entries.has(entry)) continue;
       entries.add(entry);
-      add('notice.skipped', file, 1);
-    } else add('notice.fields', file, 1);
+    }
+    // An essential reference leaves out the entries holding it; any other is named by the file it points into.
+    const kind = KINDS[reference ? (skipped ? 1 : 2) : skipped ? (path.length > 0 ? 1 : 0) : 3];
+    const named = reference && !skipped ? reference.file : file;
+    // A reference that cost nothing more (its entries were left out anyway) is not counted twice.
+    const count = reference?.count ?? 1;
+    const counted = counts.find((c) => c.kind === kind && c.file === named);
+    if (counted) counted.count += count;
+    else if (count > 0) counts.push({ kind, file: named, count });
   }
-  return [...counts.values()].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  return counts.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
 }

@@ -152,7 +152,7 @@ describe('the summary in each language', () => {
     {
       language: 'tr',
       problems: [place(1)],
-      expected: 'places.json dosyasına yapılan bir başvuru dışarıda bırakıldı; kaydı gösterilmeye devam ediyor.',
+      expected: 'places.json dosyasına yapılan 1 başvuru dışarıda bırakıldı; kaydı gösteriliyor.',
     },
     { language: 'tr', problems: [entry(0), entry(1)], expected: 'events.json dosyasındaki 2 kayıt dışarıda bırakıldı.' },
     { language: 'he', problems: [place(1)], expected: 'הפניה אחת אל places.json הושמטה; הרשומה שלה עדיין מוצגת.' },

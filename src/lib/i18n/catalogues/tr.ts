@@ -13,17 +13,14 @@ export default {
   'error.title': 'Haber görüntülenemedi',
   'error.intro': 'Veri dosyalarından bazıları kullanılamadı. Bir editör bu sorunları giderip sayfayı yeniden yükleyebilir:',
   'notice.file': '{file} kullanılamadı.',
-  'notice.skipped': {
-    '=1': '{file} dosyasındaki bir kayıt dışarıda bırakıldı.',
-    other: '{file} dosyasındaki {count} kayıt dışarıda bırakıldı.',
-  },
+  'notice.skipped': { other: '{file} dosyasındaki {count} kayıt dışarıda bırakıldı.' },
   'notice.references': {
-    '=1': '{file} dosyasına yapılan bir başvuru dışarıda bırakıldı; kaydı gösterilmeye devam ediyor.',
-    other: '{file} dosyasına yapılan {count} başvuru dışarıda bırakıldı; kayıtları gösterilmeye devam ediyor.',
+    '=1': '{file} dosyasına yapılan 1 başvuru dışarıda bırakıldı; kaydı gösteriliyor.',
+    other: '{file} dosyasına yapılan {count} başvuru dışarıda bırakıldı; kayıtları gösteriliyor.',
   },
   'notice.fields': {
-    '=1': '{file} dosyasındaki bir alan dışarıda bırakıldı ya da değiştirildi; kaydı gösterilmeye devam ediyor.',
-    other: '{file} dosyasındaki {count} alan dışarıda bırakıldı ya da değiştirildi; kayıtları gösterilmeye devam ediyor.',
+    '=1': '{file} dosyasındaki 1 alan dışarıda bırakıldı ya da değiştirildi; kaydı gösteriliyor.',
+    other: '{file} dosyasındaki {count} alan dışarıda bırakıldı ya da değiştirildi; kayıtları gösteriliyor.',
   },
   'notice.waiting': '{file} hâlâ bekleniyor ({tries} denemeden {attempt}.)…',
   'notice.missing': 'Haberin tamamı yüklenemedi. Gösterilenler kullanılabilir durumda; eksik olan:',
