@@ -13,7 +13,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
-import type { OutputBundle } from 'rolldown';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { DATA_FILES } from '../src/lib/data/schema.ts';
 import { validateStory, type FileInput } from '../src/lib/data/validate.ts';
@@ -22,6 +21,10 @@ import { formatProblem } from '../src/lib/data/problems.ts';
 import { BASEMAP_PATH } from '../src/lib/map/extent.ts';
 import { LANGUAGES, type Language } from '../src/lib/data/vocabulary.ts';
 import { languagePage, PAGE_FILES } from './prerender/pages.ts';
+import { firstDrawText, firstDrawTextScript } from '../src/lib/i18n/first-draw-text.ts';
+import tr from '../src/lib/i18n/catalogues/tr.ts';
+import he from '../src/lib/i18n/catalogues/he.ts';
+import ar from '../src/lib/i18n/catalogues/ar.ts';
 import type { PrerenderResult } from './prerender/render.ts';
 
 export interface PrerenderOptions {
@@ -35,6 +38,9 @@ export interface PrerenderOptions {
    */
   maxEvents?: number;
 }
+
+/** The interface text of each language but English, whose first draw's strings are in the app's own code. */
+const CATALOGUES = { tr, he, ar } as const;
 
 export function prerender(options: PrerenderOptions = {}): Plugin {
   const mapFile = options.mapFile ?? 'story-map.svg';
@@ -105,8 +111,8 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
             language,
             ...built.pages[language],
             indexScript: indexScripts[language]!,
-            // A page in another language than English opens with its interface text: fetched with the app's own code.
-            modulePreloads: catalogueChunk(context.bundle, language),
+            // A page in another language than English carries its first draw's interface text.
+            interfaceTextScript: language === 'en' ? undefined : firstDrawTextScript(firstDrawText(language, CATALOGUES[language])),
             site,
           });
         for (const language of LANGUAGES) if (language !== 'en') pages[PAGE_FILES[language]] = pageIn(language);
@@ -123,12 +129,4 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
       },
     },
   };
-}
-
-/** The chunk of a language's interface text (src/lib/i18n/catalogues/), as the page links it. */
-function catalogueChunk(bundle: OutputBundle | undefined, language: Language): string[] {
-  const chunk = Object.values(bundle ?? {}).find(
-    (file) => file.type === 'chunk' && file.facadeModuleId?.replace(/\\/g, '/').endsWith(`/src/lib/i18n/catalogues/${language}.ts`),
-  );
-  return chunk ? [`./${chunk.fileName}`] : [];
 }

@@ -6,6 +6,8 @@
  * the story ships.
  */
 
+import { gzipSync } from 'node:zlib';
+
 const APP_OPEN = '<div id="app">';
 const DIV_TAG = /<(\/?)div\b[^>]*>/gi;
 
@@ -58,4 +60,12 @@ export function reachable(roots: string[], textOf: (file: string) => string, can
       }
   }
   return reached;
+}
+
+/**
+ * The bytes the prerendered text adds to the page, as gzip (zlib's default level, as the
+ * benchmark's server and most hosts) counts them: the page with it, less the page without.
+ */
+export function prerenderedTextBytes(html: string): number {
+  return gzipSync(html).length - gzipSync(withoutPrerendered(html)).length;
 }

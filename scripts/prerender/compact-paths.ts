@@ -21,7 +21,7 @@ export interface CompactPathOptions {
   minRingSize: number;
 }
 
-export const DEFAULT_COMPACT_OPTIONS: CompactPathOptions = { tolerance: 1.5, step: 1, minRingSize: 1 };
+export const DEFAULT_COMPACT_OPTIONS: CompactPathOptions = { tolerance: 2, step: 1, minRingSize: 1 };
 
 type Point = readonly [number, number];
 

@@ -39,8 +39,8 @@ export interface LanguagePage {
   appHtml: string;
   /** The <script type="application/json"> element with the page's story index. */
   indexScript: string;
-  /** Scripts the page will surely ask for at once (its interface text), to fetch with the app's own. */
-  modulePreloads?: string[];
+  /** The <script type="application/json"> element with the first draw's interface text, on a page not in English. */
+  interfaceTextScript?: string;
   /** The https address of the folder the pages are served from (story.json's `site`), when known. */
   site?: string;
 }
@@ -79,9 +79,9 @@ export function languagePage(template: string, page: LanguagePage): string {
           `<meta property="og:url" content="${escapeHtml(pageHref(language, page.site))}" />`,
         ]
       : []),
-    ...(page.modulePreloads ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
-    // The index goes in the head: data, not content, and before the text, where it
-    // compresses a little better (the text repeats its titles).
+    // The index and the interface text go in the head: data, not content, and before the
+    // text, where they compress a little better (the text repeats the index's titles).
+    ...(page.interfaceTextScript ? [page.interfaceTextScript] : []),
     page.indexScript,
   ];
   replace(/<\/head>/, `  ${head.join('\n    ')}\n  </head>`);

@@ -1,6 +1,7 @@
 /**
  * The story index: the part of a validated story that the timeline draws first (ids, dates,
- * titles, categories, themes, places, eras, the relations track), in one language.
+ * titles, categories, themes, eras, the relations track), in one language. Places wait for
+ * data/: only the map and the details show them, and both wait for the full story.
  *
  * The build writes it into each language's page (index.html in English, index.he.html in
  * Hebrew…: scripts/vite-plugin-prerender.ts), with the texts in that language, so the timeline can
@@ -14,12 +15,12 @@
  */
 import { parseCalendarDate, type CalendarDate } from '../format/calendar-date.ts';
 import type { EventModel, RelationSideModel, StoryModel } from './model.ts';
-import type { PlaceKind, RepresentationLevel } from './schema.ts';
+import type { RepresentationLevel } from './schema.ts';
 import type { Language } from './vocabulary.ts';
 import { localized } from '../i18n/localize.ts';
 
 /** Bump when the shape changes: an index of another version is ignored. */
-export const STORY_INDEX_VERSION = 4;
+export const STORY_INDEX_VERSION = 5;
 /** The id of the `<script type="application/json">` element that carries it. */
 export const STORY_INDEX_ELEMENT_ID = 'story-index';
 
@@ -31,14 +32,13 @@ export type EventRow = [
   date: Iso,
   end: Iso | 0,
   title: string,
-  category: string,
-  themes: string[],
-  places: string[],
+  /** Positions in the index's `categories` and `themes`, not their ids: shorter, thousands of times over. */
+  category: number,
+  themes: number[],
   key?: 1 | 0,
   label?: string | 0,
 ];
 export type EraRow = [id: string, name: string, start: Iso, end: Iso];
-export type PlaceRow = [id: string, name: string, kind: PlaceKind, coordinates: [number, number]];
 export type PeriodRow = [start: Iso, end: Iso | 0, level: RepresentationLevel];
 
 export interface StoryIndex {
@@ -48,19 +48,17 @@ export interface StoryIndex {
   story: Pick<StoryModel['story'], 'title' | 'dek' | 'byline' | 'published' | 'updated' | 'defaultEvent' | 'bounds' | 'focus'>;
   categories: [id: string, name: string, colour: string][];
   themes: [id: string, name: string, colour: string][];
-  places: PlaceRow[];
   eras: EraRow[];
   relations: [id: string, name: string, periods: PeriodRow[]][];
   events: EventRow[];
 }
 
-export function toStoryIndex(
-  { story, categories, themes, places, eras, relations, events }: StoryModel,
-  language: Language = 'en',
-): StoryIndex {
+export function toStoryIndex({ story, categories, themes, eras, relations, events }: StoryModel, language: Language = 'en'): StoryIndex {
   // Each text in the language, or in English where it has no translation, as the page shows it.
   const text = <T extends Parameters<typeof localized>[0], K extends keyof T & string>(entry: T, field: K) =>
     localized(entry, field, language);
+  const categoryAt = new Map(categories.map((category, at) => [category.id, at]));
+  const themeAt = new Map(themes.map((theme, at) => [theme.id, at]));
   return {
     version: STORY_INDEX_VERSION,
     language,
@@ -77,7 +75,6 @@ export function toStoryIndex(
     },
     categories: categories.map((category) => [category.id, text(category, 'name'), category.colour]),
     themes: themes.map((theme) => [theme.id, text(theme, 'name'), theme.colour]),
-    places: places.map((place) => [place.id, text(place, 'name'), place.kind, place.coordinates]),
     eras: eras.map((era) => [era.id, text(era, 'name'), era.start, era.end]),
     relations: relations.map((side) => [
       side.id,
@@ -86,12 +83,14 @@ export function toStoryIndex(
       side.periods.map((period) => [period.start, period.endDate?.iso ?? 0, period.level]),
     ]),
     events: events.map((event): EventRow => {
-      const { id, date, end, category, themes, places, key, label } = event;
+      const { id, date, end, key, label } = event;
+      const category = categoryAt.get(event.category)!;
+      const themes = event.themes.map((theme) => themeAt.get(theme)!);
       // Only rows that need them grow: thousands of ordinary events add nothing.
       const shown = text(event, 'title');
       return key || label
-        ? [id, date, end ?? 0, shown, category, themes, places, key ? 1 : 0, label ? text(event, 'label') : 0]
-        : [id, date, end ?? 0, shown, category, themes, places];
+        ? [id, date, end ?? 0, shown, category, themes, key ? 1 : 0, label ? text(event, 'label') : 0]
+        : [id, date, end ?? 0, shown, category, themes];
     }),
   };
 }
@@ -108,9 +107,9 @@ function textsIn<F extends string>(language: Language, texts: Record<F, string>)
 }
 
 /**
- * The index as a story model marked `partial`: every event, era, place, theme and category is
- * there with what the timeline shows, and the texts that only the details, the map and the
- * text version show (summaries, sources, descriptions, outlines, translations) are empty.
+ * The index as a story model marked `partial`: every event, era, theme and category is there
+ * with what the timeline shows, and what only the details, the map and the text version show
+ * (places, summaries, sources, descriptions, outlines, translations) is empty.
  */
 export function fromStoryIndex(index: StoryIndex): StoryModel {
   const language = index.language;
@@ -119,16 +118,16 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
     if (!parsed) throw new Error(`not a date: ${iso}`);
     return parsed;
   };
-  const events: EventModel[] = index.events.map(([id, iso, end, title, category, themes, places, key, label]) => ({
+  const events: EventModel[] = index.events.map(([id, iso, end, title, category, themes, key, label]) => ({
     id,
     date: iso,
     ...(end ? { end } : {}),
     ...(key ? { key: true } : {}),
     ...(label ? textsIn(language, { title, label }) : textsIn(language, { title })),
     summary: '',
-    category,
-    themes,
-    places,
+    category: index.categories[category]![0],
+    themes: themes.map((theme) => index.themes[theme]![0]),
+    places: [],
     sources: [],
     startDate: date(iso),
     endDate: end ? date(end) : undefined,
@@ -156,7 +155,7 @@ export function fromStoryIndex(index: StoryIndex): StoryModel {
       places: [],
       regions: [],
     })),
-    places: index.places.map(([id, name, kind, coordinates]) => ({ id, ...textsIn(language, { name }), kind, coordinates })),
+    places: [],
     eras: index.eras.map(([id, name, start, end]) => ({
       id,
       ...textsIn(language, { name }),

@@ -11,3 +11,9 @@ export { BACKGROUNDS, contrastRatio, relativeLuminance } from '../theme/contrast
 export function usableAccent(accent: string, scheme: 'light' | 'dark'): boolean {
   return contrastRatio(accent, BACKGROUNDS[scheme]) >= MIN_NON_TEXT_CONTRAST;
 }
+
+/** Sets the newsroom's accent on the root, or keeps the story's own and says why in the console. */
+export function applyAccent(root: HTMLElement, accent: string, scheme: 'light' | 'dark') {
+  if (usableAccent(accent, scheme)) root.style.setProperty('--color-accent', accent);
+  else console.warn(`The accent colour ${accent} has too little contrast with the ${scheme} page; keeping the story's own.`);
+}

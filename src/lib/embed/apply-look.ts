@@ -4,15 +4,16 @@
  * a strict Content-Security-Policy allows (style attributes written as text it would not).
  */
 import type { PageOptions } from './options.ts';
-import { usableAccent } from './accent.ts';
 
-export function applyLook(root: HTMLElement, options: PageOptions, prefersDark: boolean) {
+/**
+ * Returns once the look is applied: at once, or, for a page that sets an accent colour, once
+ * the colour has been checked. The check's code comes only to those pages: the rest never
+ * use it, and the first download has a size limit.
+ */
+export async function applyLook(root: HTMLElement, options: PageOptions, prefersDark: boolean): Promise<void> {
   if (options.embedded) root.setAttribute('data-embed', '');
   if (options.theme) root.setAttribute('data-theme', options.theme);
-  const scheme = options.theme ?? (prefersDark ? 'dark' : 'light');
-  if (options.accent) {
-    if (usableAccent(options.accent, scheme)) root.style.setProperty('--color-accent', options.accent);
-    else console.warn(`The accent colour ${options.accent} has too little contrast with the ${scheme} page; keeping the story's own.`);
-  }
   if (options.font) root.style.setProperty('--font-body', options.font);
+  if (!options.accent) return;
+  (await import('./accent.ts')).applyAccent(root, options.accent, options.theme ?? (prefersDark ? 'dark' : 'light'));
 }

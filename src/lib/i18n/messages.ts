@@ -62,13 +62,28 @@ export function registerEnglish(strings: Catalogue) {
   Object.assign(english, strings);
 }
 
-/** Adds a language's catalogue once it has loaded (see load-catalogue.ts). */
-export function registerCatalogue(language: Language, catalogue: Catalogue) {
-  catalogues[language] = catalogue;
+/** Languages whose strings so far are only the first draw's (first-draw-text.ts). */
+const firstDrawOnly = new Set<Language>();
+
+/**
+ * Adds a language's catalogue once it has loaded (see load-catalogue.ts), or, with
+ * `firstDraw`, the strings of the first draw that the language's own page carries.
+ */
+export function registerCatalogue(language: Language, catalogue: Catalogue, firstDraw = false) {
+  if (firstDraw && hasCatalogue(language)) return;
+  catalogues[language] = { ...catalogues[language], ...catalogue };
+  if (firstDraw) firstDrawOnly.add(language);
+  else firstDrawOnly.delete(language);
 }
 
+/** True once a language's whole catalogue is in. */
 export function hasCatalogue(language: Language): boolean {
-  return language in catalogues;
+  return language in catalogues && !firstDrawOnly.has(language);
+}
+
+/** Languages that have only their first draw's strings: the rest is still to load. */
+export function incompleteCatalogues(): Language[] {
+  return [...firstDrawOnly];
 }
 
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prerenderedRange, reachable, withoutPrerendered } from '../../../scripts/bench/sizes.ts';
+import { prerenderedRange, prerenderedTextBytes, reachable, withoutPrerendered } from '../../../scripts/bench/sizes.ts';
 
 const page = (app: string) => `<html><head><title>t</title></head><body>${app}\n</body></html>`;
 
@@ -66,4 +66,16 @@ describe('reachable follows the names that files mention', () => {
     const cycle: Record<string, string> = { 'a-1.js': 'b-2.js', 'b-2.js': 'a-1.js' };
     expect([...reachable(['a-1.js'], (file) => cycle[file]!, Object.keys(cycle))].sort()).toEqual(['a-1.js', 'b-2.js']);
   });
+});
+
+describe('prerenderedTextBytes counts what the text adds to the gzipped page', () => {
+  const page = (app: string) => `<!doctype html><html><head><title>T</title></head><body><div id="app">${app}</div></body></html>`;
+  const story = Array.from({ length: 200 }, (_, i) => `<p>Event ${i}: a summary of what happened, in its own words ${i * 7}.</p>`).join('');
+  const cases: { name: string; html: string; check: (bytes: number) => boolean }[] = [
+    { name: 'nothing for an empty #app', html: page(''), check: (bytes) => bytes === 0 },
+    { name: 'nothing for a page without #app', html: '<html><body><main>text</main></body></html>', check: (bytes) => bytes === 0 },
+    { name: 'some bytes for a short text', html: page('<p>One event.</p>'), check: (bytes) => bytes > 0 && bytes < 40 },
+    { name: 'more for a longer text, less than its raw length', html: page(story), check: (bytes) => bytes > 500 && bytes < story.length },
+  ];
+  for (const { name, html, check } of cases) it(name, () => expect(check(prerenderedTextBytes(html))).toBe(true));
 });

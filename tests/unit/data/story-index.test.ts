@@ -15,15 +15,14 @@ import { asInputs, smallStory } from '../../fixtures/small-story.ts';
 
 const modelOf = (files = smallStory()) => validateStory(asInputs(files)).model!;
 
-/** What the timeline reads: ids, dates, titles, lanes, themes, places, eras, relations. */
+/** What the timeline reads: ids, dates, titles, lanes, themes, eras, relations. */
 function timelineView(model: StoryModel) {
   return {
     story: [model.story.title, model.story.dek, model.story.byline, model.story.defaultEvent, model.story.bounds],
-    events: model.events.map((e) => [e.id, e.startDate, e.endDate, e.title, e.category, e.themes, e.places, e.key, e.label]),
+    events: model.events.map((e) => [e.id, e.startDate, e.endDate, e.title, e.category, e.themes, e.key, e.label]),
     eras: model.eras.map((e) => [e.id, e.name, e.startDate, e.endDate]),
     categories: model.categories.map((c) => [c.id, c.name, c.colour]),
     themes: model.themes.map((t) => [t.id, t.name, t.colour]),
-    places: model.places.map((p) => [p.id, p.name, p.kind, p.coordinates]),
     relations: model.relations.map((side) => [side.id, side.name, side.periods.map((p) => [p.startDate, p.endDate, p.level])]),
   };
 }
@@ -44,9 +43,9 @@ describe('the story index', () => {
     Object.assign(second!, { key: true });
     const index = toStoryIndex(modelOf(files));
     const rows = new Map(index.events.map((row) => [row[0], row]));
-    expect(rows.get(first!.id)!.slice(7)).toEqual([1, 'A short label']);
-    expect(rows.get(second!.id)!.slice(7)).toEqual([1, 0]);
-    expect(index.events.filter((row) => row.length > 7)).toHaveLength(2);
+    expect(rows.get(first!.id)!.slice(6)).toEqual([1, 'A short label']);
+    expect(rows.get(second!.id)!.slice(6)).toEqual([1, 0]);
+    expect(index.events.filter((row) => row.length > 6)).toHaveLength(2);
     const revived = fromStoryIndex(JSON.parse(JSON.stringify(index)));
     const byId = new Map(revived.events.map((event) => [event.id, event]));
     expect([byId.get(first!.id)!.key, byId.get(first!.id)!.label]).toEqual([true, 'A short label']);
@@ -54,10 +53,24 @@ describe('the story index', () => {
     expect(revived.events.filter((event) => event.key)).toHaveLength(2);
   });
 
+  it('names each event’s category and issues by their position in the index, and reads them back as ids', () => {
+    const model = modelOf();
+    const index = toStoryIndex(model);
+    const cases = model.events.map((event, at) => ({ event, row: index.events[at]! }));
+    for (const { event, row } of cases) {
+      expect(index.categories[row[4]]![0]).toBe(event.category);
+      expect(row[5].map((theme) => index.themes[theme]![0])).toEqual(event.themes);
+    }
+    expect(cases.some(({ event }) => event.themes.length > 0)).toBe(true);
+  });
+
   it('leaves out the texts only the details, map and text version show', () => {
     const revived = fromStoryIndex(toStoryIndex(modelOf()));
     expect(revived.events.every((e) => e.summary === '' && e.sources.length === 0 && e.translations === undefined)).toBe(true);
     expect(revived.regions).toEqual([]);
+    // Places are the map's and the details': both wait for the full story.
+    expect(revived.places).toEqual([]);
+    expect(revived.events.every((e) => e.places.length === 0)).toBe(true);
     expect(revived.themes.every((t) => t.explainer === '' && t.places.length === 0)).toBe(true);
   });
 
@@ -89,7 +102,7 @@ describe('the story index', () => {
     expect(readStoryIndex('{"version":1,')).toBeNull();
     expect(readStoryIndex(JSON.stringify({ ...good, version: STORY_INDEX_VERSION + 1 }))).toBeNull();
     expect(readStoryIndex(JSON.stringify({ ...good, events: [] }))).toBeNull();
-    expect(readStoryIndex(JSON.stringify({ ...good, events: [['x', 'not a date', 0, 't', 'c', [], []]] }))).toBeNull();
+    expect(readStoryIndex(JSON.stringify({ ...good, events: [['x', 'not a date', 0, 't', 0, []]] }))).toBeNull();
     expect(readStoryIndex(JSON.stringify({ ...good, eras: 'nope' }))).toBeNull();
     expect(readStoryIndex(JSON.stringify(good))).not.toBeNull();
   });

@@ -15,18 +15,22 @@ const page = (language: 'en' | 'he', extra = {}) =>
 
 describe('languagePage', () => {
   it('writes the Hebrew page in Hebrew, right to left, saying it is the page’s own language', () => {
-    const html = page('he', { modulePreloads: ['./assets/he-abc.js'] });
+    const html = page('he', { interfaceTextScript: '<script type="application/json" id="interface-text">{}</script>' });
     expect(html).toContain('<html lang="he" dir="rtl" data-page-language="he">');
     expect(html).toContain('<title>טורקיה &lt;וישראל&gt;</title>');
     expect(html).toContain('<meta name="description" content="D &quot;quoted&quot;" />');
     expect(html).toContain('<div id="app"><p>story</p></div>');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/he-abc.js" />');
+    // Its first draw's interface text and the story index are in the head: nothing to fetch before the timeline.
+    expect(html.indexOf('id="interface-text"')).toBeGreaterThan(0);
+    expect(html.indexOf('id="interface-text"')).toBeLessThan(html.indexOf('</head>'));
     expect(html.indexOf('id="story-index"')).toBeLessThan(html.indexOf('</head>'));
+    expect(html).not.toContain('modulepreload');
   });
 
   it('leaves the English page, the page for every language, to the reader’s browser', () => {
     const html = page('en');
     expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).not.toContain('id="interface-text"');
     expect(html).not.toContain('data-page-language');
     expect(html).toContain('<title>Turkey &amp; Israel</title>');
   });
