@@ -21,9 +21,12 @@ const PUBLISHED_EVENTS = (JSON.parse(readFileSync('data/events.json', 'utf8')) a
 /** The placing map's own size, in its viewBox units (PlaceMap.svelte). */
 const MAP = { width: 480, height: 300 };
 
+/** The story in a preview: a document of its own, in the preview's frame. */
+const previewStory = (page: Page) => page.getByRole('region', { name: 'Preview' }).locator('iframe').contentFrame();
+
 async function openDesk(page: Page) {
   await page.goto('edit.html');
-  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { level: 1 })).toHaveText(/Turkey and Israel/);
+  await expect(previewStory(page).getByRole('heading', { level: 1 })).toHaveText(/Turkey and Israel/);
   await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No errors');
 }
 
@@ -177,8 +180,8 @@ test('the preview in a second tab follows the edits made in the desk, and once i
   tab.on('pageerror', (error) => pageErrors.push(`preview tab pageerror: ${error.message}`));
   tab.on('console', (message) => message.type() === 'error' && pageErrors.push(`preview tab console: ${message.text()}`));
   const preview = tab.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(/Turkey and Israel/);
-  await expect(preview).toContainText(`${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
+  await expect(previewStory(tab).getByRole('heading', { level: 1 })).toHaveText(/Turkey and Israel/);
+  await expect(previewStory(tab).locator('body')).toContainText(`${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
 
   await page.getByRole('button', { name: 'Add an event' }).click();
   const form = page.getByRole('region', { name: /^Edit event \d+:/ });
@@ -200,7 +203,7 @@ test('the preview in a second tab follows the edits made in the desk, and once i
   ])
     await form.getByRole('textbox', { name: field, exact: true }).last().fill(value!);
   await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No errors');
-  await expect(preview).toContainText(`${PUBLISHED_EVENTS + 1} of ${PUBLISHED_EVENTS + 1} events`);
+  await expect(previewStory(tab).locator('body')).toContainText(`${PUBLISHED_EVENTS + 1} of ${PUBLISHED_EVENTS + 1} events`);
 
   // The preview's widths are there too.
   await preview.getByRole('button', { name: 'Phone' }).click();
@@ -213,7 +216,7 @@ test('the preview in a second tab follows the edits made in the desk, and once i
   const before = await storiesSent();
   expect(before).toBeGreaterThan(0);
   await form.getByRole('button', { name: 'Remove event' }).click();
-  await expect(page.getByRole('region', { name: 'Preview' })).toContainText(`${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
+  await expect(previewStory(page).locator('body')).toContainText(`${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
   expect(await storiesSent()).toBe(before);
 });
 
@@ -249,7 +252,7 @@ test('a 20,000-event story opens: the table, a form and the problems are usable 
   // Checked, the story is the preview's to draw, on the editor's word: it does not draw by itself.
   await expect(preview).toContainText('This story has 20,000 events', { timeout: 120_000 });
   await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No errors');
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(preview.locator('iframe')).toHaveCount(0);
 
   // Meanwhile the desk is the editor's: an event opens in its form, an edit shows in the table and is checked.
   const checks = () => page.evaluate(() => performance.getEntriesByName('desk: check the story').length);
@@ -262,7 +265,7 @@ test('a 20,000-event story opens: the table, a form and the problems are usable 
     .fill('Edited while the preview waits');
   await expect(table.getByRole('button', { name: 'Edited while the preview waits' })).toBeVisible();
   await expect.poll(checks, { timeout: 120_000 }).toBeGreaterThan(checked);
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(preview.locator('iframe')).toHaveCount(0);
 
   const { tasks, check } = await page.evaluate(() => {
     const [longest] = performance
@@ -283,6 +286,6 @@ test('a 20,000-event story opens: the table, a form and the problems are usable 
 
   // Asked, the preview draws the story as the desk has it.
   await preview.getByRole('button', { name: 'Draw the preview' }).click();
-  await expect(preview).toContainText('20000 of 20000 events', { timeout: 120_000 });
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('A synthetic story of 20000 events');
+  await expect(previewStory(page).locator('body')).toContainText('20000 of 20000 events', { timeout: 120_000 });
+  await expect(previewStory(page).getByRole('heading', { level: 1 })).toHaveText('A synthetic story of 20000 events');
 });

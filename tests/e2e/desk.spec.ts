@@ -25,9 +25,12 @@ const EVENTS = readFileSync('data/events.json', 'utf8');
 const TITLE = '"title": "Turkey recognises Israel"';
 const EDITED_TITLE = '"title": "Turkey recognises Israel, the first Muslim-majority state to do so"';
 
+/** The story in the desk's preview: a document of its own, in the preview's frame. */
+const previewStory = (page: Page) => page.getByRole('region', { name: 'Preview' }).locator('iframe').contentFrame();
+
 async function openDesk(page: Page) {
   await page.goto('edit.html');
-  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { level: 1 })).toHaveText(/Turkey and Israel/);
+  await expect(previewStory(page).getByRole('heading', { level: 1 })).toHaveText(/Turkey and Israel/);
   await expect(page.getByRole('region', { name: 'Events' }).locator('tbody tr')).toHaveCount(PUBLISHED_EVENTS);
 }
 
@@ -54,8 +57,12 @@ test('a misspelt place in a dropped file is shown where it is, the story stays, 
 
   // The rest of the story shows, the edited title included.
   const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview).toContainText(`${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
+  await expect(previewStory(page).locator('body')).toContainText(`${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
   await expect(preview.getByText(/A file cannot be used at all/)).toHaveCount(0);
+  // The story's own notice says what it does without: a reference, not the event.
+  await expect(previewStory(page).locator('[data-data-notice] summary')).toHaveText(
+    'One reference to places.json was left out; its entry still shows.',
+  );
   await expect(page.getByRole('region', { name: 'What changed' })).toContainText(
     'title "Turkey recognises Israel" → "Turkey recognises Israel, the first Muslim-majority state to do so"',
   );
@@ -80,6 +87,43 @@ test('a misspelt place in a dropped file is shown where it is, the story stays, 
   await expect(problems.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(problems.getByRole('listitem')).toHaveCount(0);
+});
+
+test('"Desktop" previews the story in a 1280 px window scaled to fit, where the map is beside the timeline and the marks take clicks; "Phone" in a narrow one', async ({
+  page,
+}) => {
+  await openDesk(page);
+  const preview = page.getByRole('region', { name: 'Preview' });
+  const frame = preview.locator('iframe');
+  const story = previewStory(page);
+  const innerWidth = async () => (await (await frame.elementHandle())!.contentFrame())!.evaluate(() => innerWidth);
+  const boxes = async () => ({
+    timeline: (await story.getByRole('region', { name: 'Timeline', exact: true }).boundingBox())!,
+    map: (await story.getByRole('region', { name: 'Map', exact: true }).boundingBox())!,
+  });
+
+  await expect(preview.getByRole('button', { name: 'Desktop' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await innerWidth()).toBe(1280);
+  // Drawn at a reader's size, then scaled down: it fits the desk's column, in proportion.
+  const shown = (await frame.boundingBox())!;
+  const column = (await preview.boundingBox())!;
+  expect(shown.width).toBeLessThanOrEqual(column.width);
+  expect(shown.width).toBeLessThan(1280);
+  expect(shown.height / shown.width).toBeCloseTo(800 / 1280, 2);
+  const desktop = await boxes();
+  expect(desktop.map.x).toBeGreaterThanOrEqual(desktop.timeline.x + desktop.timeline.width - 1);
+  expect(desktop.map.y).toBeLessThan(desktop.timeline.y + desktop.timeline.height);
+
+  // Clicks land where they are aimed through the scaling: the event clicked is the one selected.
+  const option = story.getByRole('region', { name: 'Timeline' }).getByRole('option').nth(3);
+  await option.click();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+
+  await preview.getByRole('button', { name: 'Phone' }).click();
+  await expect.poll(innerWidth).toBe(375);
+  await expect(preview.getByRole('button', { name: 'Phone' })).toHaveAttribute('aria-pressed', 'true');
+  const phone = await boxes();
+  expect(phone.map.y).toBeGreaterThanOrEqual(phone.timeline.y + phone.timeline.height - 1);
 });
 
 test('events go out to a spreadsheet and back: a bad date is located by row and column, a good file replaces the events', async ({

@@ -191,3 +191,39 @@ test.describe('deep links and a stale index', () => {
     await expect(page.getByRole('region', { name: 'Event details' }).locator('h2, h3').first()).toBeVisible();
   });
 });
+
+test.describe('the data notice says what was dropped', () => {
+  /** Serves events.json with one event changed as `change` says. */
+  async function changeEvent(page: Page, id: string, change: (event: Record<string, unknown>) => void) {
+    await page.route('**/data/events.json', async (route) => {
+      const response = await route.fetch();
+      const data = (await response.json()) as { events: Record<string, unknown>[] };
+      change(data.events.find((event) => event.id === id)!);
+      await route.fulfill({ response, json: data });
+    });
+  }
+
+  test('a misspelt place is a reference left out, and its event still shows', async ({ page }) => {
+    await changeEvent(page, 'gantz-visits-ankara', (event) => (event.places = ['ankaraa']));
+    await page.goto('./#event=gantz-visits-ankara');
+    const notice = page.locator('[data-data-notice]');
+    await expect(notice.locator('summary')).toHaveText('One reference to places.json was left out; its entry still shows.');
+    await notice.locator('summary').click();
+    await expect(notice).toContainText('data/events.json › events');
+    await expect(notice).toContainText('(id “gantz-visits-ankara”)');
+    await expect(notice).toContainText('unknown place "ankaraa"');
+    await expect(notice).toContainText('Did you mean "ankara"?');
+    // The event itself is there, without the place.
+    await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Gantz in Ankara');
+  });
+
+  test('an event with an impossible date is an entry left out', async ({ page }) => {
+    await changeEvent(page, 'gantz-visits-ankara', (event) => (event.date = '2022-02-30'));
+    await page.goto('./');
+    const notice = page.locator('[data-data-notice]');
+    await expect(notice.locator('summary')).toHaveText('One entry of events.json was left out.');
+    await notice.locator('summary').click();
+    await expect(notice).toContainText('(id “gantz-visits-ankara”)');
+    await expect(timeline(page).getByRole('option', { name: /Gantz in Ankara/ })).toHaveCount(0);
+  });
+});

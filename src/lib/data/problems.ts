@@ -24,6 +24,12 @@ export interface Problem {
   column?: number;
   /** True when the problem made the page leave out an entry (or a whole file). */
   skipped?: boolean;
+  /**
+   * Set on a reference to an id that is not there (references.ts): the file it points into,
+   * and what that cost: the entries left out when the reference is essential, else the
+   * references dropped from entries that still show.
+   */
+  reference?: { file: string; count: number };
 }
 
 /** ["events", 12, "places", 1] → "events[12].places[1]" */

@@ -29,6 +29,8 @@ export interface ReferenceUse {
   entryId: string;
   /** What kind of entry refers, singular: "event", "issue". */
   by: string;
+  /** True when the entry is left out for a problem of its own: the reference costs nothing more. */
+  leftOut?: boolean;
 }
 
 interface Group {
@@ -78,7 +80,14 @@ function describe(target: ReferenceTarget, id: string, uses: ReferenceUse[]): Pr
   const one = ids.length === 1;
   const subject = one ? `the ${first.by} "${ids[0]}"` : `${ids.length} ${first.by}s (${listIds(ids)})`;
   const shows = one ? 'shows' : 'show';
-  const base = { file: first.file, path: first.path, entryId: first.entryId, skipped: target.essential };
+  const cost = target.essential ? ids.length : uses.filter((use) => !use.leftOut).length;
+  const base = {
+    file: first.file,
+    path: first.path,
+    entryId: first.entryId,
+    skipped: target.essential,
+    reference: { file: target.file, count: cost },
+  };
   if (target.unavailable) {
     return {
       ...base,

@@ -171,7 +171,8 @@ function validate(files: Readonly<Record<string, FileInput | undefined>>, notes:
   // Events left out for a problem of their own still get their references checked, so an
   // editor sees every problem in one run, not one per run.
   for (const { entry, index } of read('events').rejected) {
-    const use = { file: 'events.json', entryId: typeof entry.id === 'string' ? entry.id : `events[${index}]`, by: 'event' };
+    const id = typeof entry.id === 'string' ? entry.id : `events[${index}]`;
+    const use = { file: 'events.json', entryId: id, by: 'event', leftOut: true };
     if (Array.isArray(entry.places)) references.keep(entry.places, placeTarget, { ...use, path: ['events', index, 'places'] });
     if (Array.isArray(entry.themes)) references.keep(entry.themes, themeTarget, { ...use, path: ['events', index, 'themes'] });
   }

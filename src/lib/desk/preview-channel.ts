@@ -20,6 +20,13 @@ export type PreviewMessage =
 /** The query that turns edit.html into the preview tab. */
 export const PREVIEW_QUERY = 'preview';
 
+/**
+ * The query that turns edit.html into the story alone, for the frame inside a preview. The
+ * frame speaks with the preview holding it by postMessage, in the same messages: it says
+ * hello, and is sent the story.
+ */
+export const FRAME_QUERY = 'frame';
+
 /** One channel per copy of the site: two stories served from one origin do not hear each other. */
 export function channelName(baseURI: string): string {
   return `editors-desk-preview:${new URL('.', baseURI).pathname}`;

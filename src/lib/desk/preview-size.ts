@@ -12,3 +12,22 @@ export const PREVIEW_FOLLOWS_UP_TO = 2000;
 export function previewFollows(eventCount: number): boolean {
   return eventCount <= PREVIEW_FOLLOWS_UP_TO;
 }
+
+/**
+ * The reader's windows the preview can stand for. The story lays out by its window (and its
+ * own width), so the preview draws it in a frame of that size, then scales the frame down to
+ * fit the desk's column: "Desktop" is what a reader at 1280 × 800 sees, not a 600 px page.
+ */
+export const PREVIEW_WINDOWS = [
+  { name: 'Desktop', width: 1280, height: 800 },
+  { name: 'Embed', width: 660, height: 800 },
+  { name: 'Phone', width: 375, height: 667 },
+] as const;
+
+export type PreviewWindow = (typeof PREVIEW_WINDOWS)[number];
+
+/** The frame's scale to fit `available` pixels of width (never enlarged), and the room it then takes. */
+export function fitWindow(size: { width: number; height: number }, available: number): { scale: number; width: number; height: number } {
+  const scale = available > 0 ? Math.min(1, available / size.width) : 1;
+  return { scale, width: size.width * scale, height: size.height * scale };
+}

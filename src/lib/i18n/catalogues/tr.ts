@@ -12,9 +12,15 @@ export default {
   'app.corrections': 'Düzeltmeler',
   'error.title': 'Haber görüntülenemedi',
   'error.intro': 'Veri dosyalarından bazıları kullanılamadı. Bir editör bu sorunları giderip sayfayı yeniden yükleyebilir:',
-  'notice.skipped': {
-    '=1': 'Verideki bir kayıt, bir sorun nedeniyle dışarıda bırakıldı:',
-    other: 'Verideki {count} kayıt, sorunlar nedeniyle dışarıda bırakıldı:',
+  'notice.file': '{file} kullanılamadı.',
+  'notice.skipped': { other: '{file} dosyasındaki {count} kayıt dışarıda bırakıldı.' },
+  'notice.references': {
+    '=1': '{file} dosyasına yapılan 1 başvuru dışarıda bırakıldı; kaydı gösteriliyor.',
+    other: '{file} dosyasına yapılan {count} başvuru dışarıda bırakıldı; kayıtları gösteriliyor.',
+  },
+  'notice.fields': {
+    '=1': '{file} dosyasındaki 1 alan dışarıda bırakıldı ya da değiştirildi; kaydı gösteriliyor.',
+    other: '{file} dosyasındaki {count} alan dışarıda bırakıldı ya da değiştirildi; kayıtları gösteriliyor.',
   },
   'notice.waiting': '{file} hâlâ bekleniyor ({tries} denemeden {attempt}.)…',
   'notice.missing': 'Haberin tamamı yüklenemedi. Gösterilenler kullanılabilir durumda; eksik olan:',
