@@ -80,7 +80,7 @@ export interface LeaderGeometry {
   rowY: (lane: number, row: number) => number;
   /** y of the middle of a label row. */
   labelRowY: (row: number) => number;
-  /** y where the lanes start: a leader turns there, so it never runs diagonally across marks. */
+  /** y where the lanes start. */
   lanesTop: number;
   radius: number;
 }
@@ -94,36 +94,57 @@ export interface Leader {
 
 /**
  * From under each label to the top of its mark. Over its mark, a label's line drops straight
- * down; slid aside, it starts under the label's nearer end and bends above the lanes.
+ * down. Where the marks crowd, it drops from under the label at the x the placer chose, and
+ * bends to its mark only below the lowest label row: so no line runs slantwise through a
+ * label, and the bends, in the order of their marks, never cross.
  */
 export function leaderLines(
-  labels: readonly Pick<PlacedChartLabel, 'id' | 'key' | 'left' | 'right' | 'row' | 'anchor'>[],
+  labels: readonly Pick<PlacedChartLabel, 'id' | 'key' | 'row' | 'anchor' | 'leader'>[],
   itemOf: ReadonlyMap<string, Placed>,
   { rowY, labelRowY, lanesTop, radius }: LeaderGeometry,
 ): Leader[] {
+  // The bend runs from under the lowest label row into the lanes' top padding, above any mark.
+  const bendTop = labelRowY(0) + 6;
+  const bendBottom = lanesTop + 3;
   return labels.flatMap((label) => {
     const item = itemOf.get(label.id);
     if (!item) return [];
     const markTop = rowY(item.lane, item.row) - radius - 2;
     const bottom = labelRowY(label.row) + 6;
-    const x = label.anchor;
-    const from = x < label.left ? label.left : x > label.right ? label.right : x;
-    return [{ id: label.id, key: label.key, points: `${from},${bottom} ${x},${lanesTop - 2} ${x},${markTop}` }];
+    const { anchor: x, leader: from } = label;
+    const points = from === x ? [[x, bottom]] : [[from, bottom], ...(bottom < bendTop ? [[from, bendTop]] : []), [x, bendBottom]];
+    return [{ id: label.id, key: label.key, points: [...points, [x, markTop]].map((point) => point.join(',')).join(' ') }];
   });
 }
 
 /**
  * Titles beside their marks on the canvas, where the row leaves room, for the events the band
- * above did not label; none in a dense view.
+ * above did not label; none in a dense view. A leader runs down through the rows above its
+ * mark, so a title in its way ends before it, or is left out when too little of it would show.
  */
 export function canvasLabels(
   layout: MarkLayout,
   titleOf: (id: string) => string,
   right: number,
   maxLabelled: number,
-  inBand: readonly { id: string }[] = [],
+  inBand: readonly Pick<PlacedChartLabel, 'id' | 'anchor'>[] = [],
+  widthOf = (text: string) => text.length * 6.1,
 ): PlacedLabel[] {
   if (layout.items.length > maxLabelled) return [];
   const labelled = new Set(inBand.map((label) => label.id));
-  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).filter((label) => !labelled.has(label.id));
+  const leaders = inBand.flatMap(({ id, anchor }) => {
+    const item = layout.itemOf.get(id);
+    return item ? [{ x: anchor, lane: item.lane, row: item.row }] : [];
+  });
+  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).flatMap((label) => {
+    if (labelled.has(label.id)) return [];
+    const end = Math.min(
+      ...leaders
+        .filter(({ x, lane, row }) => x >= label.x - 2 && (lane > label.lane || (lane === label.lane && row > label.row)))
+        .map(({ x }) => x - 4),
+    );
+    let { text } = label;
+    for (let chars = text.length; label.x + widthOf(text) > end; text = `${text.slice(0, --chars)}…`) if (chars < 10) return [];
+    return [{ ...label, text }];
+  });
 }
