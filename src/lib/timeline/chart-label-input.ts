@@ -93,58 +93,45 @@ export interface Leader {
 }
 
 /**
- * From under each label to the top of its mark. Over its mark, a label's line drops straight
- * down. Where the marks crowd, it drops from under the label at the x the placer chose, and
- * bends to its mark only below the lowest label row: so no line runs slantwise through a
- * label, and the bends, in the order of their marks, never cross.
+ * From under each label to the top of its mark: straight down from the x the placer chose
+ * (its mark's, unless the marks crowd) to below the lowest label row, then, in the lanes'
+ * top padding above any mark, to its mark's x, and down to the mark. So no line runs
+ * slantwise through a label, and the bends, in the order of their marks, never cross.
  */
 export function leaderLines(
   labels: readonly Pick<PlacedChartLabel, 'id' | 'key' | 'row' | 'anchor' | 'leader'>[],
   itemOf: ReadonlyMap<string, Placed>,
   { rowY, labelRowY, lanesTop, radius }: LeaderGeometry,
 ): Leader[] {
-  // The bend runs from under the lowest label row into the lanes' top padding, above any mark.
-  const bendTop = labelRowY(0) + 6;
-  const bendBottom = lanesTop + 3;
-  return labels.flatMap((label) => {
-    const item = itemOf.get(label.id);
+  return labels.flatMap(({ id, key, row, anchor: x, leader: from }) => {
+    const item = itemOf.get(id);
     if (!item) return [];
-    const markTop = rowY(item.lane, item.row) - radius - 2;
-    const bottom = labelRowY(label.row) + 6;
-    const { anchor: x, leader: from } = label;
-    const points = from === x ? [[x, bottom]] : [[from, bottom], ...(bottom < bendTop ? [[from, bendTop]] : []), [x, bendBottom]];
-    return [{ id: label.id, key: label.key, points: [...points, [x, markTop]].map((point) => point.join(',')).join(' ') }];
+    const points = `${from},${labelRowY(row) + 6} ${from},${labelRowY(0) + 6} ${x},${lanesTop + 3}`;
+    return [{ id, key, points: `${points} ${x},${rowY(item.lane, item.row) - radius - 2}` }];
   });
 }
 
 /**
  * Titles beside their marks on the canvas, where the row leaves room, for the events the band
  * above did not label; none in a dense view. A leader runs down through the rows above its
- * mark, so a title in its way ends before it, or is left out when too little of it would show.
+ * mark, so a title in its way is left out too.
  */
 export function canvasLabels(
   layout: MarkLayout,
   titleOf: (id: string) => string,
   right: number,
   maxLabelled: number,
-  inBand: readonly Pick<PlacedChartLabel, 'id' | 'anchor'>[] = [],
-  widthOf = (text: string) => text.length * 6.1,
+  inBand: readonly Pick<PlacedChartLabel, 'id' | 'anchor'>[],
+  /** A title's width on the canvas, in px. */
+  widthOf: (text: string) => number,
 ): PlacedLabel[] {
   if (layout.items.length > maxLabelled) return [];
-  const labelled = new Set(inBand.map((label) => label.id));
-  const leaders = inBand.flatMap(({ id, anchor }) => {
-    const item = layout.itemOf.get(id);
-    return item ? [{ x: anchor, lane: item.lane, row: item.row }] : [];
-  });
-  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).flatMap((label) => {
-    if (labelled.has(label.id)) return [];
-    const end = Math.min(
-      ...leaders
-        .filter(({ x, lane, row }) => x >= label.x - 2 && (lane > label.lane || (lane === label.lane && row > label.row)))
-        .map(({ x }) => x - 4),
-    );
-    let { text } = label;
-    for (let chars = text.length; label.x + widthOf(text) > end; text = `${text.slice(0, --chars)}…`) if (chars < 10) return [];
-    return [{ ...label, text }];
-  });
+  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).filter(
+    (label) =>
+      !inBand.some(({ id, anchor }) => {
+        const item = layout.itemOf.get(id)!;
+        const below = item.lane > label.lane || (item.lane === label.lane && item.row > label.row);
+        return id === label.id || (below && anchor > label.x - 3 && anchor < label.x + widthOf(label.text) + 3);
+      }),
+  );
 }

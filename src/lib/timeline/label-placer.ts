@@ -52,96 +52,79 @@ export interface PlacerOptions {
 type Span = readonly [from: number, to: number];
 
 type Planned = LabelRequest & { rightward: boolean };
-type Mode = 'reading' | 'turnCrowd' | 'against';
 
 /**
  * A label extends right from its mark or left to it. Where labels crowd, a leader can only
  * drop clear of the labels below it when each higher label's mark lies beyond the lower
  * labels' far ends: labels that extend right stack from the rightmost mark up, labels that
  * extend left from the leftmost. So each label is given a side, and the labels are taken in
- * the order their side stacks in, key labels before ordinary ones:
- * - `reading`: the side it reads on, unless that runs past the chart's edge and the other
- *   does not;
- * - `turnCrowd`: the same, and a label that turned at the edge turns its crowd with it:
- *   every label inward whose box would reach the turned one's mark turns too, so the crowd
- *   stacks one way instead of each half blocking the other's leaders;
- * - `against`: the other side where it fits, taken first. In a crowded chart the labels of
- *   the story's last years must end at their marks (the chart ends soon after), and the
- *   chart reads best when the labels before them stack the same way.
+ * the order their side stacks in, key labels first: the side it reads on, or (`against`)
+ * the other side; either unless that runs past the chart's edge and the other does not.
+ * Against is for a crowded chart: the labels of the story's last years must end at their
+ * marks (the chart ends soon after), and the chart reads best when those before them stack
+ * the same way.
  */
-function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOptions, mode: Mode): Planned[] {
-  const fitsOn = ({ anchor, width }: LabelRequest, rightward: boolean) =>
-    rightward ? anchor - 2 + width <= right : anchor + 2 - width >= left;
-  const side = mode === 'against' ? rtl : !rtl;
-  const planned = requests.map((request) => ({
-    ...request,
-    rightward: fitsOn(request, side) || !fitsOn(request, !side) ? side : !side,
-  }));
-  if (mode === 'turnCrowd') {
-    // From the far edge inward: the edge the reading side runs into.
-    const inward = [...planned].sort((a, b) => (rtl ? a.anchor - b.anchor : b.anchor - a.anchor));
-    let turned: number | undefined;
-    for (const label of inward) {
-      const reaches = turned !== undefined && (rtl ? label.anchor + 2 - label.width < turned : label.anchor - 2 + label.width > turned);
-      if (reaches) label.rightward = rtl;
-      turned = label.rightward === rtl ? label.anchor : undefined;
-    }
-  }
-  return planned.sort(
-    (a, b) =>
-      Number(b.key) - Number(a.key) ||
-      Number(a.rightward !== side) - Number(b.rightward !== side) ||
-      (a.rightward ? b.anchor - a.anchor : a.anchor - b.anchor) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOptions, against: boolean): Planned[] {
+  const side = against === rtl;
+  return requests
+    .map((request) => {
+      const { anchor, width } = request;
+      const fits = (rightward: boolean) => (rightward ? anchor - 2 + width <= right : anchor + 2 - width >= left);
+      return { ...request, rightward: fits(side) || !fits(!side) ? side : !side };
+    })
+    .sort(
+      (a, b) =>
+        +b.key - +a.key ||
+        +(a.rightward !== side) - +(b.rightward !== side) ||
+        (a.rightward ? b.anchor - a.anchor : a.anchor - b.anchor) ||
+        (a.id < b.id ? -1 : 1),
+    );
 }
 
 /**
- * Key moments first: for each way of choosing sides (each on its own side, crowds turned at
- * the chart's edge, each on the other side) the labels are placed one by one, each where
- * its leader bends least; then again with one label at a time taking its next best place
- * instead, so that an early choice which cornered a later label is undone. The ordinary
- * labels then take what room remains. Kept: the placement that leaves out fewest key
- * moments, then crosses fewest labels, then bends its leaders least, then leaves out fewest
+ * Key moments first: for each way of choosing sides the labels are placed one by one, each
+ * where its leader bends least; then again with one label at a time taking its next best
+ * place instead, so that an early choice which cornered a later label is undone. The
+ * ordinary labels then take what room remains. Kept: the placement that leaves out fewest
+ * key moments, then costs least (bends, and leaders through labels), then leaves out fewest
  * ordinary labels.
  */
 export function placeChartLabels(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
-  let best: { steps: Step[]; score: number[] } | undefined;
+  let best: Step[] = [];
   let bound = UNBOUNDED;
-  for (const mode of ['reading', 'turnCrowd', 'against'] as const) {
-    const ordered = plan(requests, options, mode);
+  for (const against of [false, true]) {
+    const ordered = plan(requests, options, against);
     const keys = ordered.filter((request) => request.key);
-    const first = placeFrom(keys, options, [], 0, UNBOUNDED)!;
-    let keysPlaced = first;
-    const keep = (steps: Step[] | undefined) => {
-      if (steps && !worse(scoreOf(steps), bound)) [keysPlaced, bound] = [steps, scoreOf(steps)];
-    };
-    keep(first);
-    // Each label's next best places, while the best placement yet leaves anything to gain.
-    first.forEach(({ places }, index) => {
-      for (let choice = 1; choice < places.length && bound.some((value) => value > 0.5); choice++)
-        keep(placeFrom(keys, options, first.slice(0, index), choice, bound, places));
+    let chosen = placeFrom(keys, options, [])!;
+    let keyBound = scoreOf(chosen);
+    chosen.forEach(({ places }, index, first) => {
+      for (let choice = 1; choice < places.length && keyBound[0] + keyBound[1] > 0.5; choice++) {
+        const steps = placeFrom(keys, options, first.slice(0, index), choice, keyBound, places);
+        if (steps) [chosen, keyBound] = [steps, scoreOf(steps)];
+      }
     });
-    const steps = placeFrom(ordered, options, keysPlaced, 0, UNBOUNDED)!;
-    const [unplaced, crossings, shift] = scoreOf(keysPlaced);
-    const score = [unplaced, crossings, shift, scoreOf(steps)[0]];
-    if (!best || compare(score, best.score) < 0) best = { steps, score };
-    if (!score.some((value) => value > 0.5)) break;
+    const steps = placeFrom(ordered, options, chosen)!;
+    if (compare(scoreOf(steps), bound) < 0) [best, bound] = [steps, scoreOf(steps)];
   }
-  return best!.steps.flatMap(({ label }) => (label ? [label] : []));
+  return best.flatMap(({ place }) => (place ? [place[0]] : []));
 }
 
-/** Key moments left out, leaders through labels, px of bend: less is better, in that order. */
-type Score = [unplaced: number, crossings: number, shift: number];
-const UNBOUNDED: Score = [Infinity, Infinity, Infinity];
+/** A place for a label, and its cost: px of bend, and more than any bend for a leader through labels. */
+type Place = [label: PlacedChartLabel, cost: number];
 
+/** One label's turn: the places it had to choose from, and the one it took (if any). */
+interface Step {
+  key: boolean;
+  places: Place[];
+  place: Place | undefined;
+}
+
+/** Key moments left out, cost, ordinary labels left out: less is better, in that order. */
+type Score = [keys: number, cost: number, others: number];
+const UNBOUNDED: Score = [Infinity, Infinity, Infinity];
 function scoreOf(steps: readonly Step[]): Score {
   const score: Score = [0, 0, 0];
-  for (const { place } of steps) {
-    if (!place) score[0]++;
-    else score[1] += Number(place.crossing);
-    score[2] += place?.shift ?? 0;
-  }
+  for (const { key, place } of steps) score[place ? 1 : key ? 0 : 2] += place ? place[1] : 1;
   return score;
 }
 
@@ -151,51 +134,25 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** No better than the bound. */
-const worse = (score: Score, bound: Score) => compare(score, bound) >= 0;
-
-/** One label's turn: where it went (if anywhere), and the places it had to choose from. */
-interface Step {
-  label: PlacedChartLabel | undefined;
-  place: Place | undefined;
-  places: Place[];
-}
-
 /**
  * Places `ordered` after the steps already taken (the first `before.length` of them are
- * `before`): the next label takes its `choice`-th best place (of `detourPlaces`, when known),
- * the others their best. Gives up as soon as the placement can no longer beat `bound`.
+ * `before`): the next label takes its `choice`-th best place (of `detour`, when known), the
+ * others their best. Gives up as soon as the placement can no longer beat `bound`.
  */
 function placeFrom(
   ordered: readonly Planned[],
   options: PlacerOptions,
   before: readonly Step[],
-  choice: number,
-  bound: Score,
-  detourPlaces?: Place[],
+  choice = 0,
+  bound = UNBOUNDED,
+  detour?: Place[],
 ): Step[] | undefined {
   const steps = [...before];
-  const placed = steps.flatMap(({ label }) => (label ? [label] : []));
-  const score = scoreOf(steps);
   for (const request of ordered.slice(steps.length)) {
-    // Only the label taking another place, and each of a first placement, needs every place.
-    const detour = steps.length === before.length;
-    const places = (detour && detourPlaces) || placesFor(request, placed, options, detour || bound === UNBOUNDED);
-    const place = places[detour ? choice : 0];
-    const label = place && {
-      id: request.id,
-      left: place.start,
-      right: place.start + request.width,
-      row: place.row,
-      anchor: request.anchor,
-      leader: place.drop,
-      key: request.key,
-    };
-    if (label) placed.push(label);
-    steps.push({ label, place, places });
-    if (!place) score[0]++;
-    else [score[1], score[2]] = [score[1] + Number(place.crossing), score[2] + place.shift];
-    if (worse(score, bound)) return undefined;
+    const first = steps.length === before.length;
+    const places = (first && detour) || placesFor(request, steps, options);
+    steps.push({ key: request.key, places, place: places[first ? choice : 0] });
+    if (compare(scoreOf(steps), bound) >= 0) return undefined;
   }
   return steps;
 }
@@ -203,35 +160,19 @@ function placeFrom(
 /** Nearer than this, two pixel positions are the same: sums of fractions round differently. */
 const EPSILON = 1e-6;
 
-interface Place {
-  row: number;
-  /** x of the leader under the label. */
-  drop: number;
-  /** The label's left edge. */
-  start: number;
-  shift: number;
-  /** The leader runs through labels below. */
-  crossing: boolean;
-}
-
 /**
- * The x in [low, high] nearest to `target` outside every blocked (open) span; the lower of
- * two as near.
+ * The x in [low, high] nearest to `target` outside every blocked (open) span, the lower of
+ * two as near; Infinity if there is none.
  */
-function nearestFree(target: number, low: number, high: number, blocked: Span[]): number | undefined {
-  if (low > high + EPSILON) return undefined;
-  let best: number | undefined;
+function nearestFree(target: number, low: number, high: number, blocked: Span[]): number {
+  let best = Infinity;
   let from = low;
-  const spans = blocked.filter(([a, b]) => b > low && a < high).sort((p, q) => p[0] - q[0]);
-  for (const [a, b] of [...spans, [Infinity, Infinity] as const]) {
+  for (const [a, b] of [...blocked.sort((p, q) => p[0] - q[0]), [Infinity, Infinity]]) {
     // The free stretch [from, a] before this span (a point where spans only touch).
-    const to = Math.min(a, high);
-    if (to >= from - EPSILON) {
-      const x = Math.min(Math.max(target, from), to);
-      if (best === undefined || Math.abs(x - target) < Math.abs(best - target) - EPSILON) best = x;
-    }
-    from = Math.max(from, b);
-    if (from > high + EPSILON) break;
+    const to = Math.min(a!, high);
+    const x = Math.min(Math.max(target, from), to);
+    if (to >= from - EPSILON && Math.abs(x - target) < Math.abs(best - target)) best = x;
+    from = Math.max(from, b!);
   }
   return best;
 }
@@ -248,44 +189,44 @@ function nearestFree(target: number, low: number, high: number, blocked: Span[])
  * A key moment with no such place still gets its label, its leader running under labels
  * below (their halo keeps the letters legible); an ordinary one is left out.
  */
-function placesFor(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions, every: boolean): Place[] {
+function placesFor(request: Planned, steps: readonly Step[], options: PlacerOptions): Place[] {
   const { left, right, rows, gap, leaderGap, maxShift } = options;
-  const { anchor, width, rightward, key } = request;
-  if (width > right - left) return [];
-  const nearest = (row: number, towardsRight: boolean, crossing: boolean): Place | undefined => {
-    // The label's box is [drop + offset, drop + offset + width].
-    const offset = towardsRight ? -2 : 2 - width;
-    let low = Math.max(left - offset, anchor - (key ? maxShift : 0));
-    let high = Math.min(right - offset - width, anchor + (key ? maxShift : 0));
-    const blocked: Span[] = [];
-    for (const other of placed) {
-      if (other.row === row) blocked.push([other.left - gap - width - offset, other.right + gap - offset]);
-      if (crossing) continue;
-      if (other.row > row) blocked.push([other.leader - leaderGap - width - offset, other.leader + leaderGap - offset]);
-      if (other.row < row) blocked.push([other.left - leaderGap, other.right + leaderGap]);
-      // Leaders keep the order of their marks, so none crosses another where they bend.
-      if (other.anchor < anchor) low = Math.max(low, other.leader + leaderGap);
-      else if (other.anchor > anchor) high = Math.min(high, other.leader - leaderGap);
-      else blocked.push([other.leader - leaderGap, other.leader + leaderGap]);
-    }
-    const drop = nearestFree(anchor, low, high, blocked);
-    return drop === undefined ? undefined : { row, drop, start: drop + offset, shift: Math.abs(drop - anchor), crossing };
-  };
-  const all = (crossing: boolean) => {
-    const places: Place[] = [];
+  const { id, anchor, width, rightward, key } = request;
+  const placed = steps.flatMap(({ place }) => (place ? [place[0]] : []));
+  const places: Place[] = [];
+  // Only a key moment's leader may bend.
+  const reach = key ? maxShift : 0;
+  for (const crossing of [false, true]) {
     for (const towardsRight of [rightward, !rightward])
       for (let row = 0; row < rows; row++) {
-        const place = nearest(row, towardsRight, crossing);
-        if (!place) continue;
-        // Nothing comes before the first place that bends its leader by less than half a pixel.
-        if (!every && place.shift < 0.5) return [place];
+        // The label's box is [drop + offset, drop + offset + width].
+        const offset = towardsRight ? -2 : 2 - width;
+        let low = Math.max(left - offset, anchor - reach);
+        let high = Math.min(right - offset - width, anchor + reach);
+        const blocked: Span[] = [];
+        for (const other of placed) {
+          if (other.row === row) blocked.push([other.left - gap - width - offset, other.right + gap - offset]);
+          if (crossing) continue;
+          if (other.row > row) blocked.push([other.leader - leaderGap - width - offset, other.leader + leaderGap - offset]);
+          if (other.row < row) blocked.push([other.left - leaderGap, other.right + leaderGap]);
+          // Leaders keep the order of their marks, so none crosses another where they bend.
+          if (other.anchor < anchor) low = Math.max(low, other.leader + leaderGap);
+          else if (other.anchor > anchor) high = Math.min(high, other.leader - leaderGap);
+          else blocked.push([other.leader - leaderGap, other.leader + leaderGap]);
+        }
+        const drop = nearestFree(anchor, low, high, blocked);
+        if (drop === Infinity) continue;
+        const shift = Math.abs(drop - anchor);
+        const place: Place = [
+          { id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key },
+          shift + (crossing ? 1e4 : 0),
+        ];
         places.push(place);
       }
-    // A stable sort: of places that bend alike, the order tried in.
-    return places.sort((a, b) => Math.round(a.shift) - Math.round(b.shift));
-  };
-  const places = all(false);
-  return places.length || !key ? places : all(true);
+    if (places.length || !key) break;
+  }
+  // A stable sort: of places that bend alike, the order tried in.
+  return places.sort((a, b) => Math.round(a[1]) - Math.round(b[1]));
 }
 
 export interface EraNameRequest {

@@ -73,7 +73,7 @@ describe('leaderLines', () => {
     {
       name: 'drops straight down from a label over its mark',
       label: { id: 'k1', key: true, row: 0, anchor: 120, leader: 120 },
-      expected: '120,66 120,92',
+      expected: '120,66 120,66 120,83 120,92',
     },
     {
       name: 'drops straight from under a higher label to below the lowest row, and bends to its mark there',
@@ -83,7 +83,7 @@ describe('leaderLines', () => {
     {
       name: 'bends at once from under a label in the lowest row',
       label: { id: 'k2', key: true, row: 0, anchor: 300, leader: 280 },
-      expected: '280,66 300,83 300,112',
+      expected: '280,66 280,66 300,83 300,112',
     },
   ];
   for (const c of cases) it(c.name, () => expect(leaderLines([c.label], layout.itemOf, geometry)[0]!.points).toBe(c.expected));
@@ -108,7 +108,16 @@ describe('canvasLabels', () => {
   ];
   for (const c of cases)
     it(c.name, () =>
-      expect(canvasLabels(spread, (id) => `title ${id}`, 800, c.maxLabelled, c.inBand).map((label) => label.id)).toEqual(c.expected),
+      expect(
+        canvasLabels(
+          spread,
+          (id) => `title ${id}`,
+          800,
+          c.maxLabelled,
+          c.inBand,
+          (text) => text.length * 6,
+        ).map((label) => label.id),
+      ).toEqual(c.expected),
     );
 
   // 'a' in the first row, and 'low' below it, whose label's leader runs down past 'a''s title.
@@ -122,8 +131,8 @@ describe('canvasLabels', () => {
   const title = 'A title of some thirty characters';
   const leaderCases = [
     { name: 'keeps a title the leaders pass by', leaderAt: 20, expected: title },
-    { name: 'ends a title before a leader that runs down through it', leaderAt: 250, expected: 'A title of some thirty cha…' },
-    { name: 'leaves out a title of which too little would show before the leader', leaderAt: 150, expected: undefined },
+    { name: 'keeps a title a leader passes just after its end', leaderAt: 280, expected: title },
+    { name: 'leaves out a title a leader runs down through', leaderAt: 250, expected: undefined },
   ];
   for (const c of leaderCases)
     it(`canvasLabels ${c.name}`, () => {
