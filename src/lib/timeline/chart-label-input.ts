@@ -80,7 +80,7 @@ export interface LeaderGeometry {
   rowY: (lane: number, row: number) => number;
   /** y of the middle of a label row. */
   labelRowY: (row: number) => number;
-  /** y where the lanes start: a leader turns there, so it never runs diagonally across marks. */
+  /** y where the lanes start. */
   lanesTop: number;
   radius: number;
 }
@@ -93,37 +93,45 @@ export interface Leader {
 }
 
 /**
- * From under each label to the top of its mark. Over its mark, a label's line drops straight
- * down; slid aside, it starts under the label's nearer end and bends above the lanes.
+ * From under each label to the top of its mark: straight down from the x the placer chose
+ * (its mark's, unless the marks crowd) to below the lowest label row, then, in the lanes'
+ * top padding above any mark, to its mark's x, and down to the mark. So no line runs
+ * slantwise through a label, and the bends, in the order of their marks, never cross.
  */
 export function leaderLines(
-  labels: readonly Pick<PlacedChartLabel, 'id' | 'key' | 'left' | 'right' | 'row' | 'anchor'>[],
+  labels: readonly Pick<PlacedChartLabel, 'id' | 'key' | 'row' | 'anchor' | 'leader'>[],
   itemOf: ReadonlyMap<string, Placed>,
   { rowY, labelRowY, lanesTop, radius }: LeaderGeometry,
 ): Leader[] {
-  return labels.flatMap((label) => {
-    const item = itemOf.get(label.id);
+  return labels.flatMap(({ id, key, row, anchor: x, leader: from }) => {
+    const item = itemOf.get(id);
     if (!item) return [];
-    const markTop = rowY(item.lane, item.row) - radius - 2;
-    const bottom = labelRowY(label.row) + 6;
-    const x = label.anchor;
-    const from = x < label.left ? label.left : x > label.right ? label.right : x;
-    return [{ id: label.id, key: label.key, points: `${from},${bottom} ${x},${lanesTop - 2} ${x},${markTop}` }];
+    const points = `${from},${labelRowY(row) + 6} ${from},${labelRowY(0) + 6} ${x},${lanesTop + 3}`;
+    return [{ id, key, points: `${points} ${x},${rowY(item.lane, item.row) - radius - 2}` }];
   });
 }
 
 /**
  * Titles beside their marks on the canvas, where the row leaves room, for the events the band
- * above did not label; none in a dense view.
+ * above did not label; none in a dense view. A leader runs down through the rows above its
+ * mark, so a title in its way is left out too.
  */
 export function canvasLabels(
   layout: MarkLayout,
   titleOf: (id: string) => string,
   right: number,
   maxLabelled: number,
-  inBand: readonly { id: string }[] = [],
+  inBand: readonly Pick<PlacedChartLabel, 'id' | 'anchor'>[],
+  /** A title's width on the canvas, in px. */
+  widthOf: (text: string) => number,
 ): PlacedLabel[] {
   if (layout.items.length > maxLabelled) return [];
-  const labelled = new Set(inBand.map((label) => label.id));
-  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).filter((label) => !labelled.has(label.id));
+  return placeLabels(layout, titleOf, right, { charWidth: 6.1, padding: 4, maxChars: 40 }).filter(
+    (label) =>
+      !inBand.some(({ id, anchor }) => {
+        const item = layout.itemOf.get(id)!;
+        const below = item.lane > label.lane || (item.lane === label.lane && item.row > label.row);
+        return id === label.id || (below && anchor > label.x - 3 && anchor < label.x + widthOf(label.text) + 3);
+      }),
+  );
 }

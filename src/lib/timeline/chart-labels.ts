@@ -102,6 +102,6 @@ export function chartLabels(input: ChartLabelsInput): ChartLabels {
     labels: placed.map((label) => ({ ...label, text: textOfPlaced.get(label.id)! })),
     eraNames,
     leaders: leaderLines(placed, layout.itemOf, geometry),
-    canvas: canvasLabels(layout, titleOf, range[1], maxLabelled, placed),
+    canvas: canvasLabels(layout, titleOf, range[1], maxLabelled, placed, (text) => measure(text, ordinaryFont)),
   };
 }

@@ -2,8 +2,8 @@
  * Where the chart's labels go: key moments first, then ordinary events where room remains,
  * each in a row of the label band above the lanes, joined to its mark by a leader line. The
  * band holds no marks, so a label never covers one; within a row, labels keep a gap wide
- * enough that two never read as one line of text; and no leader line runs through another
- * label on its way down to its mark.
+ * enough that two never read as one line of text; and no leader line runs through a label
+ * not its own, nor crosses another leader.
  * Deterministic: the same requests give the same places, whatever order they come in.
  *
  * Also the era names: each over its band, the full name where it fits, else the short one.
@@ -25,6 +25,12 @@ export interface PlacedChartLabel {
   /** 0 is the row nearest the lanes. */
   row: number;
   anchor: number;
+  /**
+   * x where the leader leaves the label: it drops straight down from there to just above the
+   * lanes, then bends to the mark (chart-label-input.ts, leaderLines). The anchor itself
+   * unless the marks crowd.
+   */
+  leader: number;
   key: boolean;
 }
 
@@ -35,27 +41,15 @@ export interface PlacerOptions {
   rows: number;
   /** Space kept between neighbours in a row, in px. */
   gap: number;
-  /** Space kept between a label and a leader line passing through its row, in px. */
+  /** Space kept between a leader line and a label it passes, and between two leaders, in px. */
   leaderGap: number;
   /** Right-to-left text: a label reads away from its mark towards the left first. */
   rtl: boolean;
-  /** How far a key label may slide away from its mark to find room, in px (its leader bends). */
+  /** How far a key label's leader may move away from its mark to find room, in px (it bends). */
   maxShift: number;
 }
 
 type Span = readonly [from: number, to: number];
-
-/**
- * The x-range a label's leader covers in the rows below the label: straight down from the
- * label over its mark, or from under the label's nearer end to the mark when it slid aside
- * (chart-label-input.ts, leaderLines).
- */
-function leaderSpan(anchor: number, [from, to]: Span): Span {
-  const start = Math.min(Math.max(anchor, from), to);
-  return start < anchor ? [start, anchor] : [anchor, start];
-}
-
-const apart = (a: Span, b: Span, space: number) => a[1] + space <= b[0] || b[1] + space <= a[0];
 
 type Planned = LabelRequest & { rightward: boolean };
 
@@ -63,112 +57,176 @@ type Planned = LabelRequest & { rightward: boolean };
  * A label extends right from its mark or left to it. Where labels crowd, a leader can only
  * drop clear of the labels below it when each higher label's mark lies beyond the lower
  * labels' far ends: labels that extend right stack from the rightmost mark up, labels that
- * extend left from the leftmost. So each label is given the side it reads on, unless that
- * runs past the chart's edge and the other does not, and the labels are taken in the order
- * their side stacks in; key labels before ordinary ones.
- *
- * With `turnCrowd`, a label that turned at the edge turns its crowd with it: every label
- * inward whose box would reach the turned one's mark turns too, so the crowd stacks one way
- * instead of each half blocking the other's leaders.
+ * extend left from the leftmost. So each label is given a side, and the labels are taken in
+ * the order their side stacks in, key labels first: the side it reads on, or (`against`)
+ * the other side; either unless that runs past the chart's edge and the other does not.
+ * Against is for a crowded chart: the labels of the story's last years must end at their
+ * marks (the chart ends soon after), and the chart reads best when those before them stack
+ * the same way.
  */
-function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOptions, turnCrowd: boolean): Planned[] {
-  const fitsOn = ({ anchor, width }: LabelRequest, rightward: boolean) =>
-    rightward ? anchor - 2 + width <= right : anchor + 2 - width >= left;
-  const planned = requests.map((request) => ({
-    ...request,
-    rightward: fitsOn(request, !rtl) || !fitsOn(request, rtl) ? !rtl : rtl,
-  }));
-  if (turnCrowd) {
-    // From the far edge inward: the edge the reading side runs into.
-    const inward = [...planned].sort((a, b) => (rtl ? a.anchor - b.anchor : b.anchor - a.anchor));
-    let turned: number | undefined;
-    for (const label of inward) {
-      const reaches = turned !== undefined && (rtl ? label.anchor + 2 - label.width < turned : label.anchor - 2 + label.width > turned);
-      if (reaches) label.rightward = rtl;
-      turned = label.rightward === rtl ? label.anchor : undefined;
-    }
-  }
-  return planned.sort(
-    (a, b) =>
-      Number(b.key) - Number(a.key) ||
-      Number(a.rightward === rtl) - Number(b.rightward === rtl) ||
-      (a.rightward ? b.anchor - a.anchor : a.anchor - b.anchor) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOptions, against: boolean): Planned[] {
+  const side = against === rtl;
+  return requests
+    .map((request) => {
+      const { anchor, width } = request;
+      const fits = (rightward: boolean) => (rightward ? anchor - 2 + width <= right : anchor + 2 - width >= left);
+      return { ...request, rightward: fits(side) || !fits(!side) ? side : !side };
+    })
+    .sort(
+      (a, b) =>
+        +b.key - +a.key ||
+        +(a.rightward !== side) - +(b.rightward !== side) ||
+        (a.rightward ? b.anchor - a.anchor : a.anchor - b.anchor) ||
+        (a.id < b.id ? -1 : 1),
+    );
 }
 
 /**
- * Places the labels with each on its own side first, and again with crowds turned at the
- * chart's edge when that left a label out or let a leader cross a label; keeps whichever
- * labels more key moments, then crosses fewer labels, then labels more.
+ * Key moments first: for each way of choosing sides the labels are placed one by one, each
+ * where its leader bends least; then again with one label at a time taking its next best
+ * place instead, so that an early choice which cornered a later label is undone. The
+ * ordinary labels then take what room remains. Kept: the placement that leaves out fewest
+ * key moments, then costs least (bends, and leaders through labels), then leaves out fewest
+ * ordinary labels.
  */
 export function placeChartLabels(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
-  const keys = (placed: PlacedChartLabel[]) => placed.filter((label) => label.key).length;
-  const first = placeInOrder(plan(requests, options, false), options);
-  if (first.crossings === 0 && first.placed.length === requests.length) return first.placed;
-  const turned = placeInOrder(plan(requests, options, true), options);
-  const better =
-    keys(turned.placed) - keys(first.placed) || first.crossings - turned.crossings || turned.placed.length - first.placed.length;
-  return better > 0 ? turned.placed : first.placed;
+  let best: Step[] = [];
+  let bound = UNBOUNDED;
+  for (const against of [false, true]) {
+    const ordered = plan(requests, options, against);
+    const keys = ordered.filter((request) => request.key);
+    let chosen = placeFrom(keys, options, [])!;
+    let keyBound = scoreOf(chosen);
+    chosen.forEach(({ places }, index, first) => {
+      for (let choice = 1; choice < places.length && keyBound[0] + keyBound[1] > 0.5; choice++) {
+        const steps = placeFrom(keys, options, first.slice(0, index), choice, keyBound, places);
+        if (steps) [chosen, keyBound] = [steps, scoreOf(steps)];
+      }
+    });
+    const steps = placeFrom(ordered, options, chosen)!;
+    if (compare(scoreOf(steps), bound) < 0) [best, bound] = [steps, scoreOf(steps)];
+  }
+  return best.flatMap(({ place }) => (place ? [place[0]] : []));
 }
 
-function placeInOrder(ordered: readonly Planned[], options: PlacerOptions): { placed: PlacedChartLabel[]; crossings: number } {
-  const { left, right, rows, gap, leaderGap, maxShift } = options;
-  /** The labels placed in each row, and the leaders of higher labels that cross it. */
-  const labels: Span[][] = Array.from({ length: rows }, () => []);
-  const leaders: Span[][] = Array.from({ length: rows }, () => []);
-  /** `crossing`: a leader may run through labels below (only for a key moment with no other room). */
-  const fits = (row: number, box: Span, anchor: number, crossing: boolean) => {
-    if (box[0] < left || box[1] > right || !labels[row]!.every((other) => apart(box, other, gap))) return false;
-    if (crossing) return true;
-    if (!leaders[row]!.every((line) => apart(box, line, leaderGap))) return false;
-    // Rows below, and its own row too: a slid label's leader runs along under its neighbours.
-    const leader = leaderSpan(anchor, box);
-    for (let below = 0; below <= row; below++) if (!labels[below]!.every((other) => apart(leader, other, leaderGap))) return false;
-    return true;
-  };
-  const placed: PlacedChartLabel[] = [];
-  let crossings = 0;
+/** A place for a label, and its cost: px of bend, and more than any bend for a leader through labels. */
+type Place = [label: PlacedChartLabel, cost: number];
 
-  for (const request of ordered) {
-    const { anchor, width, rightward } = request;
-    if (width > right - left) continue;
-    // A label starts (or ends) at its mark; near the chart's edge it is pulled in.
-    const clampStart = (start: number) => Math.min(Math.max(start, left), right - width);
-    const sides = [anchor - 2, anchor + 2 - width];
-    const starts = (rightward ? sides : sides.reverse()).map(clampStart);
-    const find = (crossing: boolean) => {
-      // Its own side in any row before the other side: crowded labels then stack as one staircase.
-      for (const start of starts)
-        for (let row = 0; row < rows; row++) if (fits(row, [start, start + width], anchor, crossing)) return { row, start };
-      if (!request.key) return undefined;
-      // Key moments must be labelled: slide along a row to the nearest free room, within reach.
-      let best: { row: number; start: number; distance: number } | undefined;
-      for (let row = 0; row < rows; row++) {
-        const edges = [
-          ...labels[row]!.flatMap(([a, b]) => [b + gap, a - gap - width]),
-          ...leaders[row]!.flatMap(([a, b]) => [b + leaderGap, a - leaderGap - width]),
-        ];
-        for (const start of edges.map(clampStart)) {
-          const distance = Math.abs(start + width / 2 - anchor) - width / 2;
-          if (distance > maxShift || !fits(row, [start, start + width], anchor, crossing)) continue;
-          if (!best || distance < best.distance - 0.5 || (Math.abs(distance - best.distance) <= 0.5 && row < best.row))
-            best = { row, start, distance };
-        }
-      }
-      return best;
-    };
-    // A key moment with no room clear of every leader still gets its label, its leader running
-    // under labels below (their halo keeps the letters legible); an ordinary one is left out.
-    let slot = find(false);
-    if (!slot && request.key && (slot = find(true))) crossings++;
-    if (!slot) continue;
-    const box: Span = [slot.start, slot.start + width];
-    labels[slot.row]!.push(box);
-    for (let below = 0; below < slot.row; below++) leaders[below]!.push(leaderSpan(anchor, box));
-    placed.push({ id: request.id, left: box[0], right: box[1], row: slot.row, anchor, key: request.key });
+/** One label's turn: the places it had to choose from, and the one it took (if any). */
+interface Step {
+  key: boolean;
+  places: Place[];
+  place: Place | undefined;
+}
+
+/** Key moments left out, cost, ordinary labels left out: less is better, in that order. */
+type Score = [keys: number, cost: number, others: number];
+const UNBOUNDED: Score = [Infinity, Infinity, Infinity];
+function scoreOf(steps: readonly Step[]): Score {
+  const score: Score = [0, 0, 0];
+  for (const { key, place } of steps) score[place ? 1 : key ? 0 : 2] += place ? place[1] : 1;
+  return score;
+}
+
+/** Lexicographic, less first; values within half a pixel (or a count) of each other are the same. */
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < a.length; index++) if (Math.abs(a[index]! - b[index]!) > 0.5) return a[index]! - b[index]!;
+  return 0;
+}
+
+/**
+ * Places `ordered` after the steps already taken (the first `before.length` of them are
+ * `before`): the next label takes its `choice`-th best place (of `detour`, when known), the
+ * others their best. Gives up as soon as the placement can no longer beat `bound`.
+ */
+function placeFrom(
+  ordered: readonly Planned[],
+  options: PlacerOptions,
+  before: readonly Step[],
+  choice = 0,
+  bound = UNBOUNDED,
+  detour?: Place[],
+): Step[] | undefined {
+  const steps = [...before];
+  for (const request of ordered.slice(steps.length)) {
+    const first = steps.length === before.length;
+    const places = (first && detour) || placesFor(request, steps, options);
+    steps.push({ key: request.key, places, place: places[first ? choice : 0] });
+    if (compare(scoreOf(steps), bound) >= 0) return undefined;
   }
-  return { placed, crossings };
+  return steps;
+}
+
+/** Nearer than this, two pixel positions are the same: sums of fractions round differently. */
+const EPSILON = 1e-6;
+
+/**
+ * The x in [low, high] nearest to `target` outside every blocked (open) span, the lower of
+ * two as near; Infinity if there is none.
+ */
+function nearestFree(target: number, low: number, high: number, blocked: Span[]): number {
+  let best = Infinity;
+  let from = low;
+  for (const [a, b] of [...blocked.sort((p, q) => p[0] - q[0]), [Infinity, Infinity]]) {
+    // The free stretch [from, a] before this span (a point where spans only touch).
+    const to = Math.min(a!, high);
+    const x = Math.min(Math.max(target, from), to);
+    if (to >= from - EPSILON && Math.abs(x - target) < Math.abs(best - target)) best = x;
+    from = Math.max(from, b!);
+  }
+  return best;
+}
+
+/**
+ * Where a label may go, the best first: the place in each row, on each side, that bends its
+ * leader least; of places that bend it alike, its own side before the other and a lower row
+ * before a higher. A leader drops straight down from its label and bends to its mark only
+ * just above the lanes, so below its label it passes each row at one x, and a place is a
+ * matter of intervals: where the leader may drop (clear of the labels below it, in the same
+ * order as the marks so no two leaders cross) and where the label may stand (clear of its
+ * row's labels and of the leaders passing down through it).
+ *
+ * A key moment with no such place still gets its label, its leader running under labels
+ * below (their halo keeps the letters legible); an ordinary one is left out.
+ */
+function placesFor(request: Planned, steps: readonly Step[], options: PlacerOptions): Place[] {
+  const { left, right, rows, gap, leaderGap, maxShift } = options;
+  const { id, anchor, width, rightward, key } = request;
+  const placed = steps.flatMap(({ place }) => (place ? [place[0]] : []));
+  const places: Place[] = [];
+  // Only a key moment's leader may bend.
+  const reach = key ? maxShift : 0;
+  for (const crossing of [false, true]) {
+    for (const towardsRight of [rightward, !rightward])
+      for (let row = 0; row < rows; row++) {
+        // The label's box is [drop + offset, drop + offset + width].
+        const offset = towardsRight ? -2 : 2 - width;
+        let low = Math.max(left - offset, anchor - reach);
+        let high = Math.min(right - offset - width, anchor + reach);
+        const blocked: Span[] = [];
+        for (const other of placed) {
+          if (other.row === row) blocked.push([other.left - gap - width - offset, other.right + gap - offset]);
+          if (crossing) continue;
+          if (other.row > row) blocked.push([other.leader - leaderGap - width - offset, other.leader + leaderGap - offset]);
+          if (other.row < row) blocked.push([other.left - leaderGap, other.right + leaderGap]);
+          // Leaders keep the order of their marks, so none crosses another where they bend.
+          if (other.anchor < anchor) low = Math.max(low, other.leader + leaderGap);
+          else if (other.anchor > anchor) high = Math.min(high, other.leader - leaderGap);
+          else blocked.push([other.leader - leaderGap, other.leader + leaderGap]);
+        }
+        const drop = nearestFree(anchor, low, high, blocked);
+        if (drop === Infinity) continue;
+        const shift = Math.abs(drop - anchor);
+        const place: Place = [
+          { id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key },
+          shift + (crossing ? 1e4 : 0),
+        ];
+        places.push(place);
+      }
+    if (places.length || !key) break;
+  }
+  // A stable sort: of places that bend alike, the order tried in.
+  return places.sort((a, b) => Math.round(a[1]) - Math.round(b[1]));
 }
 
 export interface EraNameRequest {

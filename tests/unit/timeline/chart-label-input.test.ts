@@ -72,24 +72,24 @@ describe('leaderLines', () => {
   const cases = [
     {
       name: 'drops straight down from a label over its mark',
-      label: { id: 'k1', key: true, left: 118, right: 200, row: 0, anchor: 120 },
-      expected: '120,66 120,78 120,92',
+      label: { id: 'k1', key: true, row: 0, anchor: 120, leader: 120 },
+      expected: '120,66 120,66 120,83 120,92',
     },
     {
-      name: 'starts under the nearer end of a label slid to the right, and bends above the lanes',
-      label: { id: 'k1', key: true, left: 150, right: 230, row: 1, anchor: 120 },
-      expected: '150,52 120,78 120,92',
+      name: 'drops straight from under a higher label to below the lowest row, and bends to its mark there',
+      label: { id: 'k1', key: true, row: 1, anchor: 120, leader: 150 },
+      expected: '150,52 150,66 120,83 120,92',
     },
     {
-      name: 'starts under the nearer end of a label slid to the left',
-      label: { id: 'k2', key: true, left: 200, right: 280, row: 0, anchor: 300 },
-      expected: '280,66 300,78 300,112',
+      name: 'bends at once from under a label in the lowest row',
+      label: { id: 'k2', key: true, row: 0, anchor: 300, leader: 280 },
+      expected: '280,66 280,66 300,83 300,112',
     },
   ];
   for (const c of cases) it(c.name, () => expect(leaderLines([c.label], layout.itemOf, geometry)[0]!.points).toBe(c.expected));
 
   it('draws no line for a label whose mark is gone', () => {
-    expect(leaderLines([{ id: 'gone', key: true, left: 0, right: 10, row: 0, anchor: 5 }], layout.itemOf, geometry)).toEqual([]);
+    expect(leaderLines([{ id: 'gone', key: true, row: 0, anchor: 5, leader: 5 }], layout.itemOf, geometry)).toEqual([]);
   });
 });
 
@@ -103,11 +103,47 @@ describe('canvasLabels', () => {
   );
   const cases = [
     { name: 'labels the marks the band left alone', inBand: [], maxLabelled: 400, expected: ['a', 'b'] },
-    { name: 'does not label twice what the band labels', inBand: [{ id: 'a' }], maxLabelled: 400, expected: ['b'] },
+    { name: 'does not label twice what the band labels', inBand: [{ id: 'a', anchor: 100 }], maxLabelled: 400, expected: ['b'] },
     { name: 'labels nothing in a dense view', inBand: [], maxLabelled: 1, expected: [] },
   ];
   for (const c of cases)
     it(c.name, () =>
-      expect(canvasLabels(spread, (id) => `title ${id}`, 800, c.maxLabelled, c.inBand).map((label) => label.id)).toEqual(c.expected),
+      expect(
+        canvasLabels(
+          spread,
+          (id) => `title ${id}`,
+          800,
+          c.maxLabelled,
+          c.inBand,
+          (text) => text.length * 6,
+        ).map((label) => label.id),
+      ).toEqual(c.expected),
     );
+
+  // 'a' in the first row, and 'low' below it, whose label's leader runs down past 'a''s title.
+  const stacked = layoutMarks(
+    [
+      { id: 'a', lane: 0, x0: 100, x1: 100 },
+      { id: 'low', lane: 1, x0: 0, x1: 0 },
+    ],
+    { laneCount: 2, radius: 6, gap: 3, maxRows: 4 },
+  );
+  const title = 'A title of some thirty characters';
+  const leaderCases = [
+    { name: 'keeps a title the leaders pass by', leaderAt: 20, expected: title },
+    { name: 'keeps a title a leader passes just after its end', leaderAt: 280, expected: title },
+    { name: 'leaves out a title a leader runs down through', leaderAt: 250, expected: undefined },
+  ];
+  for (const c of leaderCases)
+    it(`canvasLabels ${c.name}`, () => {
+      const labels = canvasLabels(
+        stacked,
+        (id) => (id === 'a' ? title : 'low'),
+        800,
+        400,
+        [{ id: 'low', anchor: c.leaderAt }],
+        (text) => text.length * 5,
+      );
+      expect(labels.find((label) => label.id === 'a')?.text).toBe(c.expected);
+    });
 });

@@ -12,17 +12,18 @@ const request = (id: string, anchor: number, width: number, key = true): LabelRe
 
 /**
  * No two labels in a row come nearer than the gap, every label is inside the chart, and no
- * leader line (from under its label to its mark) runs through a label in a row below.
+ * leader line (straight down from under its label, bending only below the lowest row) runs
+ * through a label in a row below.
  */
 function expectNoOverlaps(placed: PlacedChartLabel[], { left, right, gap, leaderGap }: PlacerOptions) {
   for (const a of placed) {
     expect(a.left).toBeGreaterThanOrEqual(left);
     expect(a.right).toBeLessThanOrEqual(right);
-    const from = Math.min(Math.max(a.anchor, a.left), a.right);
-    const leader = [Math.min(from, a.anchor), Math.max(from, a.anchor)] as const;
+    expect(a.leader).toBeGreaterThanOrEqual(a.left);
+    expect(a.leader).toBeLessThanOrEqual(a.right);
     for (const b of placed) {
       if (a !== b && a.row === b.row) expect(a.right + gap <= b.left || b.right + gap <= a.left).toBe(true);
-      if (b.row < a.row) expect(leader[1] + leaderGap <= b.left || b.right + leaderGap <= leader[0], `${a.id} over ${b.id}`).toBe(true);
+      if (b.row < a.row) expect(a.leader + leaderGap <= b.left || b.right + leaderGap <= a.leader, `${a.id} over ${b.id}`).toBe(true);
     }
   }
 }
@@ -104,8 +105,13 @@ describe('placeChartLabels', () => {
       expected: { a: [0, 222], b: [1, 322] },
     },
     {
-      name: 'leaves out an ordinary right-to-left label whose leader would run through the label below',
+      name: 'turns both right-to-left labels to keep an ordinary one whose leader would run through the label below',
       input: { requests: [request('a', 300, 80), request('b', 260, 80, false)], options: { rtl: true } },
+      expected: { a: [0, 298], b: [1, 258] },
+    },
+    {
+      name: 'leaves out an ordinary right-to-left label whose mark lies under the key label whichever way it reads',
+      input: { requests: [request('a', 300, 80), request('b', 299, 80, false)], options: { rtl: true } },
       expected: { a: [0, 222], b: null },
     },
   ];
