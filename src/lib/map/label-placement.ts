@@ -1,8 +1,9 @@
 /**
  * Where each place's label goes, in screen pixels: for every marker, the first side among
  * its candidates (right, left, top, bottom, or centred on the point) whose box stays
- * inside the map and overlaps no other label, marker or count badge. Labels are placed in
- * priority order, so when nothing fits it is the least important label that is hidden.
+ * inside the map and overlaps no other label, marker or count badge; a name without a marker
+ * (a country's) may try other points too. Labels are placed in priority order, so when
+ * nothing fits it is the least important label that is hidden.
  */
 
 export type Side = 'right' | 'left' | 'top' | 'bottom' | 'center';
