@@ -336,14 +336,7 @@ export const Country = v.strictObject({
   ),
   label: text('Name shown on the map'),
   labelAt: Coordinates,
-  labelAlsoAt: v.optional(
-    v.pipe(
-      v.array(Coordinates),
-      v.description(
-        'Other points inside the country where its name may go, tried in order when labelAt has no room. A country given them is named before the places, whose names move aside: for a name the story needs shown, such as Syria',
-      ),
-    ),
-  ),
+  labelAlsoAt: v.optional(v.pipe(v.array(Coordinates), v.description('Other points for the name, in order, if labelAt has no room'))),
   disputed: v.optional(DisputedPolicy),
   // The disputed policy's explanation is translated here too, for the map's notes.
   translations: translations([...COUNTRY_TEXT_FIELDS, 'explanation'] as const),
@@ -490,11 +483,7 @@ export const COLLECTIONS = {
     key: 'countries',
     entry: Country,
     description: 'Country labels on the map, in each language, and the policy for disputed areas.',
-    salvage: {
-      ...translationRules(),
-      disputed: { drop: true, then: 'The area is drawn as an undisputed country.' },
-      labelAlsoAt: { drop: true, then: 'The name is written at labelAt only.' },
-    },
+    salvage: { ...translationRules(), disputed: { drop: true, then: 'The area is drawn as an undisputed country.' } },
     optional: true,
   }),
   lines: collection({

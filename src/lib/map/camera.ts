@@ -12,8 +12,8 @@ import { isInside, type LonLatBounds } from './extent.ts';
 
 type LonLat = readonly [number, number];
 
-export type FitMove = { kind: 'fit'; bounds: LonLatBounds; padding: Padding | number; maxZoom?: number };
-export type CameraMove = FitMove | { kind: 'ease'; center: LonLat } | null;
+export type CameraMove =
+  { kind: 'fit'; bounds: LonLatBounds; padding: Padding | number; maxZoom?: number } | { kind: 'ease'; center: LonLat } | null;
 
 export interface Padding {
   top: number;
@@ -123,16 +123,4 @@ export function focusAfter(previous: CameraChoice | null, next: CameraChoice): '
   if (selectionChanged && next.themes.length > 0) return 'issues';
   if (themesChanged && next.selection) return 'selection';
   return null;
-}
-
-/**
- * The view a new map can open on, rather than opening on its home view and moving at once (a
- * second layout of every source in MapLibre's worker): the fit the first choice asks for
- * (focusAfter(null, …)), given `moveFor`, which frames a focus as cameraFor does. An ease, or
- * nothing chosen, opens on the home view: an ease depends on what is already in view.
- */
-export function openingFit(choice: CameraChoice, moveFor: (what: 'selection' | 'issues') => CameraMove): FitMove | null {
-  const what = focusAfter(null, choice);
-  const move = what ? moveFor(what) : null;
-  return move?.kind === 'fit' ? move : null;
 }

@@ -9,7 +9,6 @@
  */
 import { untrack } from 'svelte';
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapOptions, type StyleSpecification } from 'maplibre-gl';
-import type { Padding } from './camera.ts';
 import { BASEMAP_EXTENT, type LonLatBounds } from './extent.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre finds its worker next to its own module, which a bundle moves: point it at
@@ -110,13 +109,13 @@ type Bounds = [[number, number], [number, number]];
 
 /**
  * Our map's options: no rotation or pitch, one world, gestures that leave the page's scrolling
- * alone, opened on `view` (fitted as MapLibre's fitBounds does). The style is not validated
- * again on every page: style.ts builds it, and its test validates it with MapLibre's own spec.
+ * alone. The style is not validated again on every page: style.ts builds it, and its test
+ * validates it with MapLibre's own spec.
  */
 export function glMapOptions(setup: {
   container: HTMLElement;
   style: StyleSpecification;
-  view: { bounds: LonLatBounds; padding: Padding | number; maxZoom?: number };
+  bounds: LonLatBounds;
   maxZoom: number;
   locale: Record<string, string>;
 }): MapOptions {
@@ -124,8 +123,8 @@ export function glMapOptions(setup: {
     container: setup.container,
     style: setup.style,
     validateStyle: false,
-    bounds: setup.view.bounds as Bounds,
-    fitBoundsOptions: { padding: setup.view.padding, maxZoom: setup.view.maxZoom },
+    bounds: setup.bounds as Bounds,
+    fitBoundsOptions: { padding: 10 },
     maxBounds: BASEMAP_EXTENT as Bounds,
     maxZoom: setup.maxZoom,
     renderWorldCopies: false,

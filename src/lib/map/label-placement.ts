@@ -133,29 +133,25 @@ export function placeMapLabels(
       return box.x0 >= 0 && box.y0 >= 0 && box.x1 <= viewport.width && box.y1 <= viewport.height && free(box, item.id);
     };
     // A side whose badge finds a free corner too; failing that, any side the label fits (its badge may then touch).
-    let side =
+    let side: Side | null =
       item.sides.find(
         (candidate) => labelFits(item, candidate) && (!hasBadge || freeCorner(item, labelBox(item, candidate), badgeCorner(candidate))),
       ) ??
       item.sides.find((candidate) => labelFits(item, candidate)) ??
       null;
     // Failing that, the first other point where a side fits (its marker, if any, stays at x, y).
-    let at: readonly [number, number] | undefined;
-    for (const point of side ? [] : (item.alsoAt ?? [])) {
-      side = item.sides.find((candidate) => labelFits({ ...item, x: point[0], y: point[1] }, candidate)) ?? null;
-      if (side) {
-        at = point;
-        break;
-      }
-    }
-    const label = side ? labelBox(at ? { ...item, x: at[0], y: at[1] } : item, side) : null;
+    const moved = ([x, y]: readonly [number, number]) => ({ ...item, x, y });
+    const at = side
+      ? undefined
+      : item.alsoAt?.find((point) => (side = item.sides.find((candidate) => labelFits(moved(point), candidate)) ?? null));
+    const label = side ? labelBox(at ? moved(at) : item, side) : null;
     if (label) taken.push(label);
     let badge: Corner | null = null;
     if (hasBadge) {
       badge = freeCorner(item, label, badgeCorner(side)) ?? badgeCorner(side);
       taken.push(badgeBox(item, badge)!);
     }
-    result.set(item.id, at ? { side, badge, at } : { side, badge });
+    result.set(item.id, { side, badge, at });
   }
   return result;
 }

@@ -226,8 +226,8 @@ export function layoutMarkers(
     countries: countryItems.map(({ country, item, lines }) => {
       const placed = placements.get(item.id);
       const side = placed?.side ?? null;
-      const at = placed?.at;
-      const box = labelBox(at ? { ...item, x: at[0], y: at[1] } : item, side ?? 'center');
+      const [x, y] = placed?.at ?? [item.x, item.y];
+      const box = labelBox({ ...item, x, y }, side ?? 'center');
       return { ...country, lines, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, visible: side !== null };
     }),
   };
@@ -258,7 +258,7 @@ export function layoutMarkers(
       sides: country.focus ? ['center', 'bottom', 'top', 'left', 'right'] : ['center'],
       // Beside its point, clear of a highlighted capital's marker there.
       offset: MARKER_RADIUS.capital * HIGHLIGHT_SCALE + LABEL_GAP,
-      alsoAt: country.alsoAt?.map((lonLat) => project(lonLat)),
+      alsoAt: country.alsoAt?.map(project),
     };
     return { country, item, lines };
   }

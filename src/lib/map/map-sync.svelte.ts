@@ -10,7 +10,7 @@ import { untrack } from 'svelte';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MultiLineString } from 'geojson';
 import type { LineData, RegionData } from '../data/schema.ts';
-import { cameraFor, focusAfter, openingFit, type CameraChoice, type CameraMove, type FitMove } from './camera.ts';
+import { cameraFor, focusAfter, type CameraChoice, type CameraMove } from './camera.ts';
 import type { Basemap } from './basemap.ts';
 import { splitBorders } from './disputed.ts';
 import type { LonLatBounds } from './extent.ts';
@@ -98,14 +98,11 @@ export interface Camera {
   /** Whether a point is on screen now. */
   isVisible: (lonLat: readonly [number, number]) => boolean;
   move: (move: NonNullable<CameraMove>, duration: number) => void;
-  /** The choice the camera was opened on (MapLibre's constructor fitted its view): it is not moved there again. */
-  openedOn?: CameraChoice | null;
 }
 
-/** MapLibre's camera, for `followChoices`, opened on `openedOn`'s view if given. */
-export function glCamera(map: MapLibreMap, openedOn: CameraChoice | null = null): Camera {
+/** MapLibre's camera, for `followChoices`. */
+export function glCamera(map: MapLibreMap): Camera {
   return {
-    openedOn,
     isVisible: (lonLat) => map.getBounds().contains([lonLat[0], lonLat[1]]),
     move: (move, duration) => {
       if (move.kind === 'fit')
@@ -121,7 +118,7 @@ export function glCamera(map: MapLibreMap, openedOn: CameraChoice | null = null)
 
 export interface CameraInputs {
   /**
-   * The camera, once the map can be moved (MapLibre's style is in, or the static map is
+   * The camera, once the map can be moved (MapLibre's map exists, or the static map is
    * drawn). A new one (the map made again, or the static map taking over) opens on the
    * choice, as the first did.
    */
@@ -134,31 +131,6 @@ export interface CameraInputs {
   duration: (first: boolean) => number;
 }
 
-function moveFor(inputs: CameraInputs, what: 'selection' | 'issues', isVisible: Camera['isVisible']): CameraMove {
-  return cameraFor({
-    focus: inputs.issues.focusFor(what),
-    anchors: inputs.issues.anchors,
-    home: inputs.home(),
-    extent: inputs.extent,
-    size: inputs.size(),
-    isVisible,
-  });
-}
-
-/**
- * The view a map created now opens on, and the choice it shows: the first choice's fitted
- * frame once the full story is in (camera.ts, openingFit), else null (the home view, moved
- * by `followChoices` once the story arrives). Read untracked, when the map is created.
- */
-export function openingView(inputs: CameraInputs): { move: FitMove; choice: CameraChoice } | null {
-  if (!inputs.issues.complete()) return null;
-  const { selection, themes } = inputs.issues.choice();
-  // A copy: the camera compares later choices with the one it opened on.
-  const choice: CameraChoice = { selection: selection && { ...selection }, themes: [...themes] };
-  const move = openingFit(choice, (what) => moveFor(inputs, what, () => false));
-  return move && { move, choice };
-}
-
 export function followChoices(inputs: CameraInputs): void {
   let previous: CameraChoice | null = null;
   let previousCamera: Camera | null = null;
@@ -167,13 +139,20 @@ export function followChoices(inputs: CameraInputs): void {
     const choice: CameraChoice = inputs.issues.choice();
     if (!camera || !inputs.issues.complete()) return;
     untrack(() => {
-      if (camera !== previousCamera) previous = camera.openedOn ?? null;
+      if (camera !== previousCamera) previous = null;
       previousCamera = camera;
       const first = previous === null;
       const what = focusAfter(previous, choice);
       previous = choice;
       if (!what) return;
-      const move = moveFor(inputs, what, camera.isVisible);
+      const move = cameraFor({
+        focus: inputs.issues.focusFor(what),
+        anchors: inputs.issues.anchors,
+        home: inputs.home(),
+        extent: inputs.extent,
+        size: inputs.size(),
+        isVisible: camera.isVisible,
+      });
       if (move) camera.move(move, inputs.duration(first));
     });
   });

@@ -5,7 +5,6 @@ import {
   fitPadding,
   focusAfter,
   frameAfter,
-  openingFit,
   type CameraChoice,
   type CameraInput,
   type StaticFrame,
@@ -220,51 +219,4 @@ describe('frameAfter: the static map follows the same moves', () => {
     },
   ];
   for (const { name, move, from, expected } of cases) it(name, () => expect(frameAfter(move, from)).toEqual(expected));
-});
-
-describe('openingFit: a new map opens on the first choice’s frame when it is a fit', () => {
-  const gantz: CameraChoice = { selection: { kind: 'event', id: 'gantz' }, themes: [] };
-  const eventFit = cameraFor({ ...base, focus: { kind: 'event', places: [ankara], geography: [damascus, tehran] } });
-  const issuesFit = cameraFor({ ...base, focus: { kind: 'issues', geography: [damascus, tehran] } });
-  const ease = cameraFor({ ...base, focus: { kind: 'place', at: damascus } });
-  const cases: {
-    name: string;
-    choice: CameraChoice;
-    moves: Record<'selection' | 'issues', ReturnType<typeof cameraFor>>;
-    expected: ReturnType<typeof cameraFor>;
-  }[] = [
-    {
-      name: 'a selected event opens on its fitted frame',
-      choice: gantz,
-      moves: { selection: eventFit, issues: null },
-      expected: eventFit,
-    },
-    {
-      name: 'issues named in the link open on the issues’ frame, not the event’s',
-      choice: { ...gantz, themes: ['syria'] },
-      moves: { selection: eventFit, issues: issuesFit },
-      expected: issuesFit,
-    },
-    {
-      name: 'a selected place (an ease, which depends on the view) opens at home',
-      choice: { selection: { kind: 'place', id: 'damascus' }, themes: [] },
-      moves: { selection: ease, issues: null },
-      expected: null,
-    },
-    {
-      name: 'nothing chosen opens at home',
-      choice: { selection: null, themes: [] },
-      moves: { selection: eventFit, issues: issuesFit },
-      expected: null,
-    },
-    { name: 'a choice with nothing to frame opens at home', choice: gantz, moves: { selection: null, issues: null }, expected: null },
-  ];
-  for (const { name, choice, moves, expected } of cases)
-    it(name, () => expect(openingFit(choice, (what) => moves[what])).toEqual(expected));
-
-  it('the moves in these cases are what they claim', () => {
-    expect(eventFit?.kind).toBe('fit');
-    expect(issuesFit?.kind).toBe('fit');
-    expect(ease?.kind).toBe('ease');
-  });
 });
