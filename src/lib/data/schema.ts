@@ -336,6 +336,7 @@ export const Country = v.strictObject({
   ),
   label: text('Name shown on the map'),
   labelAt: Coordinates,
+  labelAlsoAt: v.optional(v.pipe(v.array(Coordinates), v.description('Other points for the name, in order, if labelAt has no room'))),
   disputed: v.optional(DisputedPolicy),
   // The disputed policy's explanation is translated here too, for the map's notes.
   translations: translations([...COUNTRY_TEXT_FIELDS, 'explanation'] as const),

@@ -11,6 +11,8 @@ export interface CountryLabel {
   id: string;
   name: string;
   lonLat: readonly [number, number];
+  /** Where else the name may go when `lonLat` has no room, in order (countries.json's labelAlsoAt). */
+  alsoAt?: readonly (readonly [number, number])[];
   /** Turkey or Israel: emphasised, and placed before any other label. */
   focus?: boolean;
 }
@@ -33,6 +35,7 @@ export function countryLabels(countries: readonly CountryData[], labelOf: (count
       id: country.id,
       name: labelOf(country),
       lonLat: country.labelAt,
+      alsoAt: country.labelAlsoAt,
       focus: country.name !== undefined && FOCUS_NAMES.includes(country.name),
     }));
 }

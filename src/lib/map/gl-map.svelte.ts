@@ -107,7 +107,11 @@ export function createGlMap(options: MapOptions, handlers: GlMapHandlers): MapLi
 
 type Bounds = [[number, number], [number, number]];
 
-/** Our map's options: no rotation or pitch, one world, gestures that leave the page's scrolling alone. */
+/**
+ * Our map's options: no rotation or pitch, one world, gestures that leave the page's scrolling
+ * alone. The style is not validated again on every page: style.ts builds it, and its test
+ * validates it with MapLibre's own spec.
+ */
 export function glMapOptions(setup: {
   container: HTMLElement;
   style: StyleSpecification;
@@ -118,6 +122,7 @@ export function glMapOptions(setup: {
   return {
     container: setup.container,
     style: setup.style,
+    validateStyle: false,
     bounds: setup.bounds as Bounds,
     fitBoundsOptions: { padding: 10 },
     maxBounds: BASEMAP_EXTENT as Bounds,

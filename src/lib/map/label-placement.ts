@@ -1,8 +1,9 @@
 /**
  * Where each place's label goes, in screen pixels: for every marker, the first side among
  * its candidates (right, left, top, bottom, or centred on the point) whose box stays
- * inside the map and overlaps no other label, marker or count badge. Labels are placed in
- * priority order, so when nothing fits it is the least important label that is hidden.
+ * inside the map and overlaps no other label, marker or count badge; a name without a marker
+ * (a country's) may try other points too. Labels are placed in priority order, so when
+ * nothing fits it is the least important label that is hidden.
  */
 
 export type Side = 'right' | 'left' | 'top' | 'bottom' | 'center';
@@ -23,6 +24,8 @@ export interface LabelItem {
   sides: readonly Side[];
   /** Distance from the point to a label beside it, when not the marker's radius and the gap. */
   offset?: number;
+  /** Other points for a label without a marker (a country's name), tried in order when no side fits at `x`, `y`. */
+  alsoAt?: readonly (readonly [number, number])[];
   /** The width of the marker's count badge, if it has one: it sits at a corner its label leaves free (badgeCorner). */
   badgeWidth?: number;
 }
@@ -67,6 +70,8 @@ const CORNERS: readonly Corner[] = ['top-right', 'top-left', 'bottom-right', 'bo
 export interface Placement {
   side: Side | null;
   badge: Corner | null;
+  /** The point the label went beside, when it is one of the item's `alsoAt`. */
+  at?: readonly [number, number];
 }
 
 export function badgeCorner(side: Side | null): Corner {
@@ -123,25 +128,30 @@ export function placeMapLabels(
   const result = new Map<string, Placement>();
   for (const { item } of order) {
     const hasBadge = item.badgeWidth !== undefined;
-    const labelFits = (side: Side) => {
-      const box = labelBox(item, side);
+    const labelFits = (at: LabelItem, side: Side) => {
+      const box = labelBox(at, side);
       return box.x0 >= 0 && box.y0 >= 0 && box.x1 <= viewport.width && box.y1 <= viewport.height && free(box, item.id);
     };
     // A side whose badge finds a free corner too; failing that, any side the label fits (its badge may then touch).
-    const side =
+    let side: Side | null =
       item.sides.find(
-        (candidate) => labelFits(candidate) && (!hasBadge || freeCorner(item, labelBox(item, candidate), badgeCorner(candidate))),
+        (candidate) => labelFits(item, candidate) && (!hasBadge || freeCorner(item, labelBox(item, candidate), badgeCorner(candidate))),
       ) ??
-      item.sides.find(labelFits) ??
+      item.sides.find((candidate) => labelFits(item, candidate)) ??
       null;
-    const label = side ? labelBox(item, side) : null;
+    // Failing that, the first other point where a side fits (its marker, if any, stays at x, y).
+    const moved = ([x, y]: readonly [number, number]) => ({ ...item, x, y });
+    const at = side
+      ? undefined
+      : item.alsoAt?.find((point) => (side = item.sides.find((candidate) => labelFits(moved(point), candidate)) ?? null));
+    const label = side ? labelBox(at ? moved(at) : item, side) : null;
     if (label) taken.push(label);
     let badge: Corner | null = null;
     if (hasBadge) {
       badge = freeCorner(item, label, badgeCorner(side)) ?? badgeCorner(side);
       taken.push(badgeBox(item, badge)!);
     }
-    result.set(item.id, { side, badge });
+    result.set(item.id, { side, badge, at });
   }
   return result;
 }

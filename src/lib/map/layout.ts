@@ -224,16 +224,21 @@ export function layoutMarkers(
       };
     }),
     countries: countryItems.map(({ country, item, lines }) => {
-      const side = placements.get(item.id)?.side ?? null;
-      const box = labelBox(item, side ?? 'center');
+      const placed = placements.get(item.id);
+      const side = placed?.side ?? null;
+      const [x, y] = placed?.at ?? [item.x, item.y];
+      const box = labelBox({ ...item, x, y }, side ?? 'center');
       return { ...country, lines, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, visible: side !== null };
     }),
   };
 
   /**
    * A country's name as a label to place: centred on its point; Turkey's and Israel's may move
-   * beside it (their names must show) and go first, every other country's is dropped when
-   * its place is taken, so no name ever covers a place's.
+   * beside it (their names must show) and go first. A country given other points (Syria, a
+   * headline issue that the Israel–Palestine cluster and Nicosia's name would otherwise
+   * crowd out) goes next, at the first point with room, and the places' names move around
+   * it. Every other country's name is dropped when its point is taken, so no name ever
+   * covers a place's.
    */
   function countryLabelItem(country: CountryLabel): { country: CountryLabel; item: LabelItem; lines: string[] } {
     const [x, y] = project(country.lonLat);
@@ -248,11 +253,12 @@ export function layoutMarkers(
       // Turkey's and Israel's fit as tight as they can, since they must show.
       width: Math.max(...lines.map(measure)) + (country.focus ? 0 : 2 * COUNTRY_LABEL_MARGIN),
       height: labelHeight(font) * lines.length + (country.focus ? 0 : COUNTRY_LABEL_MARGIN),
-      priority: country.focus ? 1000 : 45,
+      priority: country.focus ? 1000 : country.alsoAt ? 500 : 45,
       markerRadius: 0,
       sides: country.focus ? ['center', 'bottom', 'top', 'left', 'right'] : ['center'],
       // Beside its point, clear of a highlighted capital's marker there.
       offset: MARKER_RADIUS.capital * HIGHLIGHT_SCALE + LABEL_GAP,
+      alsoAt: country.alsoAt?.map(project),
     };
     return { country, item, lines };
   }

@@ -118,7 +118,7 @@ export function glCamera(map: MapLibreMap): Camera {
 
 export interface CameraInputs {
   /**
-   * The camera, once the map can be moved (MapLibre's style is in, or the static map is
+   * The camera, once the map can be moved (MapLibre's map exists, or the static map is
    * drawn). A new one (the map made again, or the static map taking over) opens on the
    * choice, as the first did.
    */

@@ -168,3 +168,66 @@ describe('count badges', () => {
   for (const { name, input, obstacles, expected } of placed)
     it(name, () => expect(sidesOf(placeMapLabels(input, viewport, obstacles))).toEqual(expected));
 });
+
+describe('other points: a name without a marker tries them in order when its own point has no room', () => {
+  // A country's name: centred, no marker of its own.
+  const country = (alsoAt: LabelItem['alsoAt'], priority = 1) =>
+    item('country', 100, 100, priority, { markerRadius: 0, sides: ['center'], width: 30, height: 10, alsoAt });
+  const cases: {
+    name: string;
+    input: LabelItem[];
+    expected: { side: Side | null; at?: readonly [number, number] };
+  }[] = [
+    { name: 'its own point is free: the other points are not used', input: [country([[200, 100]])], expected: { side: 'center' } },
+    {
+      name: 'a marker on its point: the first other point with room',
+      input: [country([[200, 100]]), item('place', 100, 100, 0, { sides: [] })],
+      expected: { side: 'center', at: [200, 100] },
+    },
+    {
+      name: 'an other point that is taken too is passed over for the next',
+      input: [
+        country([
+          [40, 50],
+          [200, 150],
+        ]),
+        item('place', 100, 100, 0, { sides: [] }),
+        item('near', 40, 50, 0, { sides: [] }),
+      ],
+      expected: { side: 'center', at: [200, 150] },
+    },
+    {
+      name: 'a label placed first takes the room: the name moves to its other point',
+      input: [country([[200, 60]]), item('capital', 60, 100, 2, { sides: ['right'], width: 60 })],
+      expected: { side: 'center', at: [200, 60] },
+    },
+    {
+      name: 'an other point beyond the map is passed over',
+      input: [country([[320, 100]]), item('place', 100, 100, 0, { sides: [] })],
+      expected: { side: null },
+    },
+    {
+      name: 'no room anywhere: hidden',
+      input: [country([[200, 100]]), item('place', 100, 100, 0, { sides: [] }), item('other', 200, 100, 0, { sides: [] })],
+      expected: { side: null },
+    },
+    {
+      name: 'without other points, a taken point hides it',
+      input: [country(undefined), item('place', 100, 100, 0, { sides: [] })],
+      expected: { side: null },
+    },
+  ];
+  for (const { name, input, expected } of cases)
+    it(name, () => {
+      const { side, at } = placeMapLabels(input, viewport).get('country')!;
+      expect({ side, at }).toEqual({ side: expected.side, at: expected.at });
+    });
+
+  it('the name placed at another point keeps clear of every other label and marker', () => {
+    const input = [country([[200, 60]]), item('capital', 60, 100, 2, { sides: ['right'], width: 60 })];
+    const placements = placeMapLabels(input, viewport);
+    const { side, at } = placements.get('country')!;
+    const name = labelBox({ ...input[0]!, x: at![0], y: at![1] }, side!);
+    expect(overlaps(name, labelBox(input[1]!, placements.get('capital')!.side!))).toBe(false);
+  });
+});

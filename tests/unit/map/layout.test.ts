@@ -164,3 +164,42 @@ describe('clusters in the layout', () => {
       for (const b of drawn.slice(i + 1)) expect(Math.abs(a.x - b.x) >= 24 || Math.abs(a.y - b.y) >= 24).toBe(true);
   });
 });
+
+describe('a country given other points (countries.json labelAlsoAt) is named before the places', () => {
+  const nicosia = mark('nicosia', [14, 15], { kind: 'capital' });
+  const syria = (alsoAt?: [number, number][]) => ({ id: 'syria', name: 'Syria', lonLat: [19, 15] as const, alsoAt });
+  const cases: {
+    name: string;
+    marks: PlaceMark[];
+    alsoAt?: [number, number][];
+    expected: { syria: { visible: boolean; x?: number; y?: number }; nicosia: string | null };
+  }[] = [
+    {
+      name: 'without other points, a capital’s name on its point hides it',
+      marks: [nicosia],
+      expected: { syria: { visible: false }, nicosia: 'right' },
+    },
+    {
+      name: 'with them, it is written at its point and the capital’s name moves to the other side',
+      marks: [nicosia],
+      alsoAt: [[25, 20]],
+      expected: { syria: { visible: true, x: 190, y: 150 }, nicosia: 'left' },
+    },
+    {
+      name: 'a place’s marker on its point: it is written at the first other point with room',
+      marks: [nicosia, mark('homs', [19, 15], { kind: 'site' })],
+      alsoAt: [
+        [19, 15.5],
+        [25, 20],
+      ],
+      expected: { syria: { visible: true, x: 250, y: 100 }, nicosia: 'left' },
+    },
+  ];
+  for (const { name, marks, alsoAt, expected } of cases)
+    it(name, () => {
+      const { countries, markers } = layoutMarkers(marks, [syria(alsoAt)], project, viewport);
+      const { visible, x, y } = countries[0]!;
+      expect(visible ? { visible, x, y } : { visible }).toEqual(expected.syria);
+      expect(markers.find((marker) => marker.id === 'nicosia')!.side).toBe(expected.nicosia);
+    });
+});
