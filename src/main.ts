@@ -31,7 +31,8 @@ const indexed = readStoryIndex(document.getElementById(STORY_INDEX_ELEMENT_ID)?.
 // prerendered text stays until then. English is in this download; a language's own page
 // carries its first draw's strings (first-draw-text.ts), and the rest follows the timeline.
 const firstDrawText = readFirstDrawText(document.getElementById(FIRST_DRAW_TEXT_ELEMENT_ID)?.textContent, language);
-const interfaceText = firstDrawText ? registerCatalogue(language, firstDrawText, true) : loadCatalogue(language);
+if (firstDrawText) registerCatalogue(language, firstDrawText, true);
+const interfaceText = firstDrawText ? Promise.resolve() : loadCatalogue(language);
 setTimeout(async () => {
   await Promise.all([interfaceText, look]);
   target.replaceChildren();

@@ -141,9 +141,14 @@ export function placeMapLabels(
       null;
     // Failing that, the first other point where a side fits (its marker, if any, stays at x, y).
     const moved = ([x, y]: readonly [number, number]) => ({ ...item, x, y });
-    const at = side
-      ? undefined
-      : item.alsoAt?.find((point) => (side = item.sides.find((candidate) => labelFits(moved(point), candidate)) ?? null));
+    let at: readonly [number, number] | undefined;
+    for (const point of side ? [] : (item.alsoAt ?? [])) {
+      side = item.sides.find((candidate) => labelFits(moved(point), candidate)) ?? null;
+      if (side) {
+        at = point;
+        break;
+      }
+    }
     const label = side ? labelBox(at ? moved(at) : item, side) : null;
     if (label) taken.push(label);
     let badge: Corner | null = null;
