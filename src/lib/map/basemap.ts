@@ -7,6 +7,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { fetchWithRetry, type FetchWithRetryOptions } from '../data/fetch-with-retry.ts';
+import { BASEMAP_PATH } from './extent.ts';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
@@ -73,4 +74,20 @@ export async function loadBasemap(
     onFailure(`${url}: ${error instanceof Error ? error.message : String(error)}`);
     return emptyBasemap();
   }
+}
+
+let requested: Promise<Basemap> | undefined;
+
+/**
+ * The story's base map, asked for once per page: MapPanel asks as soon as the timeline
+ * shows, in parallel with the map's code, so the map does not wait for a request it could
+ * have made earlier; every map the page makes (a change of language makes a new one) shares
+ * it. A base map that could not be loaded is asked for again by the next map.
+ */
+export function storyBasemap(fetchImpl: typeof fetch = fetch, options: Omit<FetchWithRetryOptions, 'fetchImpl'> = {}): Promise<Basemap> {
+  const request = (requested ??= loadBasemap(BASEMAP_PATH, warnOnWater, fetchImpl, options).then((basemap) => {
+    if (basemap.countries.features.length === 0) requested = undefined;
+    return basemap;
+  }));
+  return request;
 }

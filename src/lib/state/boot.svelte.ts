@@ -11,7 +11,9 @@
  * 3. `story`: data/ is fetched and validated, and the full story replaces the index.
  * 4. `map`: the map is drawn, with MapLibre or, without WebGL, as a static map, and with the
  *    full story's outlines.
- * 5. `extras`: the details panel, the text version and the footer.
+ * 5. `extras`: the details panel, as soon as the timeline is shown (the reader acts on it);
+ *    the text version and the footer, long and below the map, once the map is drawn or has
+ *    failed (`whenSettled`), so that rendering them does not hold back the map's first frame.
  *
  * The page mirrors two of them on <html> for tests, the benchmark and embedding pages:
  * `data-timeline-ready` and `data-map-ready` (see `mirrorBootOnDocument`).
@@ -43,6 +45,12 @@ const browserScheduling: BootScheduling = {
  */
 export const SHOWN_FALLBACK_MS = 3000;
 
+/**
+ * What follows a part without depending on it (the text version after the map) waits for it
+ * at most this long: a map still loading on a slow connection must not keep the text away.
+ */
+export const SETTLED_FALLBACK_MS = 8000;
+
 export class Boot {
   #status = $state<Record<BootPart, PartStatus>>({
     timeline: 'pending',
@@ -54,6 +62,7 @@ export class Boot {
   /** Why a part failed, in words for the console and the notices. */
   #reasons = $state<Partial<Record<BootPart, string>>>({});
   #waiters = new Map<BootPart, Set<() => void>>();
+  #settledWaiters = new Map<BootPart, Set<() => void>>();
   #scheduling: BootScheduling;
   #cancelFrame: () => void = () => {};
   #fallback: unknown = undefined;
@@ -96,12 +105,20 @@ export class Boot {
     const waiters = this.#waiters.get(part);
     this.#waiters.delete(part);
     for (const resolve of waiters ?? []) resolve();
+    this.#settle(part);
+  }
+
+  #settle(part: BootPart) {
+    const waiters = this.#settledWaiters.get(part);
+    this.#settledWaiters.delete(part);
+    for (const resolve of waiters ?? []) resolve();
   }
 
   markFailed(part: BootPart, reason: string) {
     untrack(() => {
       this.#status[part] = 'failed';
       this.#reasons[part] = reason;
+      this.#settle(part);
     });
   }
 
@@ -125,12 +142,34 @@ export class Boot {
   }
 
   /**
-   * Loads a chunk once `part` is ready and hands over its default export, unless the caller
-   * has gone by then (the returned teardown, for an `$effect` or an attachment).
+   * Resolves once the part is ready or has failed, or after `fallbackMs` at the latest,
+   * whichever comes first.
    */
-  loadAfter<T>(part: BootPart, load: () => Promise<{ default: T }>, onLoaded: (loaded: T) => void): () => void {
+  whenSettled(part: BootPart, fallbackMs = SETTLED_FALLBACK_MS): Promise<void> {
+    if (untrack(() => this.#status[part]) !== 'pending') return Promise.resolve();
+    return new Promise((resolve) => {
+      let waiters = this.#settledWaiters.get(part);
+      if (!waiters) this.#settledWaiters.set(part, (waiters = new Set()));
+      const timer = this.#scheduling.setTimeout(() => {
+        waiters.delete(done);
+        resolve();
+      }, fallbackMs);
+      const done = () => {
+        this.#scheduling.clearTimeout(timer);
+        resolve();
+      };
+      waiters.add(done);
+    });
+  }
+
+  /**
+   * Loads a chunk once `after` is ready (a part, or a promise such as `whenSettled`'s) and
+   * hands over its default export, unless the caller has gone by then (the returned teardown,
+   * for an `$effect` or an attachment).
+   */
+  loadAfter<T>(after: BootPart | Promise<void>, load: () => Promise<{ default: T }>, onLoaded: (loaded: T) => void): () => void {
     let current = true;
-    this.whenReady(part)
+    (typeof after === 'string' ? this.whenReady(after) : after)
       .then(() => (current ? load() : null))
       .then((module) => {
         if (current && module) onLoaded(module.default);

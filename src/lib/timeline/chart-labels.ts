@@ -77,6 +77,20 @@ function measure(text: string, font: string): number {
   return width;
 }
 
+type LabelOptions = Parameters<typeof placeChartLabels>[1];
+
+/**
+ * The last placement and what it was asked: the full story replacing the page's index asks
+ * again for the labels it already has, and so does every redraw at an unchanged window.
+ */
+let lastPlacement: { key: string; placed: PlacedChartLabel[] } | undefined;
+
+function placeOnce(requests: Parameters<typeof placeChartLabels>[0], options: LabelOptions): PlacedChartLabel[] {
+  const key = JSON.stringify([requests, options]);
+  if (lastPlacement?.key !== key) lastPlacement = { key, placed: placeChartLabels(requests, options) };
+  return lastPlacement.placed;
+}
+
 export function chartLabels(input: ChartLabelsInput): ChartLabels {
   const { layout, keyIds, maxLabelled, textOf, titleOf, scale, range, rows, rtl, fontFamily, geometry } = input;
   const candidates = labelCandidates({ layout, keyIds, range, maxLabelled, textOf });
@@ -84,7 +98,7 @@ export function chartLabels(input: ChartLabelsInput): ChartLabels {
   const keyFont = `${KEY_FONT} ${fontFamily}`;
   const ordinaryFont = `${ORDINARY_FONT} ${fontFamily}`;
   const textOfPlaced = new Map(candidates.map((candidate) => [candidate.id, candidate.text]));
-  const placed = placeChartLabels(
+  const placed = placeOnce(
     candidates.map(({ id, anchor, text, key }) => ({ id, anchor, key, width: measure(text, key ? keyFont : ordinaryFont) })),
     { left: range[0], right: range[1], rows, gap: LABEL_GAP, leaderGap: 2, rtl, maxShift: 180 },
   );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { decodeBasemap, emptyBasemap, loadBasemap } from '../../../src/lib/map/basemap.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { decodeBasemap, emptyBasemap, loadBasemap, storyBasemap } from '../../../src/lib/map/basemap.ts';
 import { BASEMAP_EXTENT, isInside } from '../../../src/lib/map/extent.ts';
 
 const text = readFileSync('public/basemap/countries.json', 'utf8');
@@ -78,5 +78,27 @@ describe('loadBasemap', () => {
     expect(calls).toBe(2);
     expect(reasons).toEqual([]);
     expect(basemap.countries.features.length).toBeGreaterThan(10);
+  });
+});
+
+describe('storyBasemap', () => {
+  it('asks again after a failure, then asks once for every map the page makes', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let calls = 0;
+    const failing = (async () => {
+      calls++;
+      return new Response('{}', { status: 503 });
+    }) as unknown as typeof fetch;
+    const served = (async () => {
+      calls++;
+      return new Response(text, { status: 200 });
+    }) as unknown as typeof fetch;
+    expect(await storyBasemap(failing, { backoffMs: 0, tries: 1 })).toEqual(emptyBasemap());
+    const [first, second] = await Promise.all([storyBasemap(served), storyBasemap(served)]);
+    expect(first.countries.features.length).toBeGreaterThan(10);
+    expect(second).toBe(first);
+    expect(await storyBasemap(served)).toBe(first);
+    expect(calls).toBe(2);
+    vi.restoreAllMocks();
   });
 });

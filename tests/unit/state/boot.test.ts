@@ -111,6 +111,62 @@ describe('Boot', () => {
     expect(loaded).toEqual(['kept chunk']);
   });
 
+  it.each([
+    ['ready', (boot: Boot) => boot.markReady('map')],
+    ['failed', (boot: Boot) => boot.markFailed('map', 'no WebGL')],
+  ])('settles a part once it is %s, and clears its fallback timer', async (_outcome, settle) => {
+    const browser = fakeScheduling();
+    const boot = new Boot(browser.scheduling);
+    boot.markReady('timeline');
+    browser.frame();
+    const order: string[] = [];
+    const settled = boot.whenSettled('map').then(() => order.push('settled'));
+    await Promise.resolve();
+    expect(order).toEqual([]);
+    expect(browser.pendingTimers()).toBe(1);
+    settle(boot);
+    await settled;
+    expect(order).toEqual(['settled']);
+    expect(browser.pendingTimers()).toBe(0);
+  });
+
+  it('settles at once for a part that is no longer pending', async () => {
+    const boot = new Boot(fakeScheduling().scheduling);
+    boot.markFailed('map', 'no WebGL');
+    await expect(boot.whenSettled('map')).resolves.toBeUndefined();
+  });
+
+  it('stops waiting for a part that never settles after the fallback time', async () => {
+    const browser = fakeScheduling();
+    const boot = new Boot(browser.scheduling);
+    boot.markReady('timeline');
+    browser.frame();
+    let settled = false;
+    const waiting = boot.whenSettled('map').then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    browser.fireTimers();
+    await waiting;
+    expect(settled).toBe(true);
+    expect(boot.status('map')).toBe('pending');
+  });
+
+  it('loads a chunk after a promise, such as a part settling', async () => {
+    const browser = fakeScheduling();
+    const boot = new Boot(browser.scheduling);
+    const loaded: string[] = [];
+    boot.loadAfter(
+      boot.whenSettled('map'),
+      async () => ({ default: 'text version' }),
+      (value) => loaded.push(value),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loaded).toEqual([]);
+    boot.markFailed('map', 'the base map is missing');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loaded).toEqual(['text version']);
+  });
+
   it('names the attributes the page mirrors for tests and embedding pages', () => {
     expect(READY_ATTRIBUTES).toEqual({ timeline: 'data-timeline-ready', map: 'data-map-ready' });
   });
