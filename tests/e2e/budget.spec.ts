@@ -186,6 +186,40 @@ test('what loads after the timeline waits for the frame that shows it', async ({
   }
 });
 
+test('the map comes before what lies below it: the text version and the footer render once the map is drawn', async ({ page }) => {
+  // Installed before the page's own scripts. The page's prerendered text has the same section
+  // until the app replaces it, which it does before the timeline is drawn: so a section seen
+  // once the timeline is ready is the app's.
+  await page.addInitScript(() => {
+    const seen: Record<string, number> = {};
+    Object.assign(window, { __seen: seen });
+    const note = () => {
+      const root = document.documentElement;
+      if (!root?.hasAttribute('data-timeline-ready')) return;
+      const now = performance.now();
+      if (root.hasAttribute('data-map-ready')) seen.map ??= now;
+      if (document.querySelector('#text-version')) seen.text ??= now;
+      if (document.querySelector('footer.story-footer')) seen.footer ??= now;
+    };
+    new MutationObserver(note).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: 'The story as text' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('footer.story-footer')).toBeAttached();
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 20_000 });
+  const seen = (await page.evaluate('window.__seen')) as Record<string, number>;
+  expect(seen.map, 'the map was drawn').toBeGreaterThan(0);
+  expect(seen.text, 'the text version rendered after the map was drawn').toBeGreaterThanOrEqual(seen.map!);
+  expect(seen.footer, 'the footer rendered after the map was drawn').toBeGreaterThanOrEqual(seen.map!);
+});
+
+test('without the map (?view=timeline) the text version does not wait for it', async ({ page }) => {
+  await page.goto('./?view=timeline');
+  await expect(page.getByRole('region', { name: 'The story as text' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map' })).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-map-ready', '');
+});
+
 test('the Hebrew page draws in Hebrew from the strings it carries, and the rest of its interface text follows the timeline', async ({
   page,
 }) => {
