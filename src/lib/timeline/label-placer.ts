@@ -90,42 +90,56 @@ function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOpt
  * ordinary labels.
  */
 export function placeChartLabels(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
-  let best: Step[] = [];
-  let bound = UNBOUNDED;
+  let best: Placement | undefined;
   for (const against of [false, true]) {
     const ordered = plan(requests, options, against);
     const keys = ordered.filter((request) => request.key);
-    let chosen = placeFrom(keys, options, [])!;
-    let keyBound = scoreOf(chosen);
-    chosen.forEach(({ places }, index, first) => {
-      for (let choice = 1; choice < places.length && keyBound[0] + keyBound[1] > 0.5; choice++) {
-        const steps = placeFrom(keys, options, first.slice(0, index), choice, keyBound, places);
-        if (steps) [chosen, keyBound] = [steps, scoreOf(steps)];
+    // The first placement: each key moment in its best place, remembering the places it had.
+    const first = new Placement();
+    const placesOf = keys.map((request) => {
+      const places = placesFor(request, first.labels, options);
+      first.take(request.key, places[0]);
+      return places;
+    });
+    let chosen = first;
+    placesOf.forEach((places, index) => {
+      for (let choice = 1; choice < places.length && chosen.score[0] + chosen.score[1] > 0.5; choice++) {
+        const retried = placeFrom(keys, options, first.prefix(index), chosen.score, places[choice]);
+        if (retried) chosen = retried;
       }
     });
-    const steps = placeFrom(ordered, options, chosen)!;
-    if (compare(scoreOf(steps), bound) < 0) [best, bound] = [steps, scoreOf(steps)];
+    const placement = placeFrom(ordered, options, chosen)!;
+    if (!best || compare(placement.score, best.score) < 0) best = placement;
   }
-  return best.flatMap(({ place }) => (place ? [place[0]] : []));
+  return best!.labels;
 }
 
 /** A place for a label, and its cost: px of bend, and more than any bend for a leader through labels. */
 type Place = [label: PlacedChartLabel, cost: number];
 
-/** One label's turn: the places it had to choose from, and the one it took (if any). */
-interface Step {
-  key: boolean;
-  places: Place[];
-  place: Place | undefined;
-}
-
 /** Key moments left out, cost, ordinary labels left out: less is better, in that order. */
 type Score = [keys: number, cost: number, others: number];
 const UNBOUNDED: Score = [Infinity, Infinity, Infinity];
-function scoreOf(steps: readonly Step[]): Score {
-  const score: Score = [0, 0, 0];
-  for (const { key, place } of steps) score[place ? 1 : key ? 0 : 2] += place ? place[1] : 1;
-  return score;
+
+/** Labels placed one by one: the place each took (if any), the labels placed, and the score so far. */
+class Placement {
+  readonly taken: { key: boolean; place: Place | undefined }[] = [];
+  readonly labels: PlacedChartLabel[] = [];
+  readonly score: Score = [0, 0, 0];
+
+  take(key: boolean, place: Place | undefined): void {
+    this.taken.push({ key, place });
+    if (place) this.labels.push(place[0]);
+    this.score[place ? 1 : key ? 0 : 2] += place ? place[1] : 1;
+  }
+
+  /** The placement as it stood after its first `count` labels. */
+  prefix(count: number): Placement {
+    const prefix = new Placement();
+    // Taken again in order, so the costs add up to the very same sum.
+    for (const { key, place } of this.taken.slice(0, count)) prefix.take(key, place);
+    return prefix;
+  }
 }
 
 /** Lexicographic, less first; values within half a pixel (or a count) of each other are the same. */
@@ -135,67 +149,82 @@ function compare(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Places `ordered` after the steps already taken (the first `before.length` of them are
- * `before`): the next label takes its `choice`-th best place (of `detour`, when known), the
- * others their best. Gives up as soon as the placement can no longer beat `bound`.
+ * Places the rest of `ordered` after `placement`, each label in its best place, or the next
+ * one in `detour` when given. Gives up as soon as the placement can no longer beat `bound`.
  */
 function placeFrom(
   ordered: readonly Planned[],
   options: PlacerOptions,
-  before: readonly Step[],
-  choice = 0,
+  placement: Placement,
   bound = UNBOUNDED,
-  detour?: Place[],
-): Step[] | undefined {
-  const steps = [...before];
-  for (const request of ordered.slice(steps.length)) {
-    const first = steps.length === before.length;
-    const places = (first && detour) || placesFor(request, steps, options);
-    steps.push({ key: request.key, places, place: places[first ? choice : 0] });
-    if (compare(scoreOf(steps), bound) >= 0) return undefined;
+  detour?: Place,
+): Placement | undefined {
+  const start = placement.taken.length;
+  for (let index = start; index < ordered.length; index++) {
+    const request = ordered[index]!;
+    const place = detour && index === start ? detour : bestPlace(request, placement.labels, options);
+    placement.take(request.key, place);
+    if (compare(placement.score, bound) >= 0) return undefined;
   }
-  return steps;
+  return placement;
 }
-
 /** Nearer than this, two pixel positions are the same: sums of fractions round differently. */
 const EPSILON = 1e-6;
 
 /**
  * The x in [low, high] nearest to `target` outside every blocked (open) span, the lower of
- * two as near; Infinity if there is none.
+ * two as near; Infinity if there is none. Sorts `blocked` in place.
  */
 function nearestFree(target: number, low: number, high: number, blocked: Span[]): number {
   let best = Infinity;
   let from = low;
-  for (const [a, b] of [...blocked.sort((p, q) => p[0] - q[0]), [Infinity, Infinity]]) {
-    // The free stretch [from, a] before this span (a point where spans only touch).
-    const to = Math.min(a!, high);
+  // The free stretch [from, to] before each span (a point where spans only touch), then the one after them all.
+  const consider = (to: number) => {
     const x = Math.min(Math.max(target, from), to);
     if (to >= from - EPSILON && Math.abs(x - target) < Math.abs(best - target)) best = x;
-    from = Math.max(from, b!);
+  };
+  for (const [a, b] of blocked.sort((p, q) => p[0] - q[0])) {
+    consider(Math.min(a, high));
+    from = Math.max(from, b);
   }
+  consider(high);
   return best;
 }
 
 /**
- * Where a label may go, the best first: the place in each row, on each side, that bends its
- * leader least; of places that bend it alike, its own side before the other and a lower row
- * before a higher. A leader drops straight down from its label and bends to its mark only
- * just above the lanes, so below its label it passes each row at one x, and a place is a
- * matter of intervals: where the leader may drop (clear of the labels below it, in the same
- * order as the marks so no two leaders cross) and where the label may stand (clear of its
- * row's labels and of the leaders passing down through it).
+ * Where a label may go, in the order tried: the place in each row, on each side, that bends
+ * its leader least; its own side before the other and a lower row before a higher. A leader
+ * drops straight down from its label and bends to its mark only just above the lanes, so
+ * below its label it passes each row at one x, and a place is a matter of intervals: where
+ * the leader may drop (clear of the labels below it, in the same order as the marks so no two
+ * leaders cross) and where the label may stand (clear of its row's labels and of the leaders
+ * passing down through it).
  *
  * A key moment with no such place still gets its label, its leader running under labels
  * below (their halo keeps the letters legible); an ordinary one is left out.
+ *
+ * `visit` is given each place, and ends the search by returning true.
  */
-function placesFor(request: Planned, steps: readonly Step[], options: PlacerOptions): Place[] {
+function tryPlaces(
+  request: Planned,
+  placed: readonly PlacedChartLabel[],
+  options: PlacerOptions,
+  visit: (drop: number, offset: number, row: number, cost: number) => boolean,
+): void {
   const { left, right, rows, gap, leaderGap, maxShift } = options;
-  const { id, anchor, width, rightward, key } = request;
-  const placed = steps.flatMap(({ place }) => (place ? [place[0]] : []));
-  const places: Place[] = [];
+  const { anchor, width, rightward, key } = request;
   // Only a key moment's leader may bend.
   const reach = key ? maxShift : 0;
+  // Leaders keep the order of their marks, so none crosses another where they bend.
+  let leftOfLeaders = -Infinity;
+  let rightOfLeaders = Infinity;
+  const sameMark: Span[] = [];
+  for (const other of placed) {
+    if (other.anchor < anchor) leftOfLeaders = Math.max(leftOfLeaders, other.leader + leaderGap);
+    else if (other.anchor > anchor) rightOfLeaders = Math.min(rightOfLeaders, other.leader - leaderGap);
+    else sameMark.push([other.leader - leaderGap, other.leader + leaderGap]);
+  }
+  let found = false;
   for (const crossing of [false, true]) {
     for (const towardsRight of [rightward, !rightward])
       for (let row = 0; row < rows; row++) {
@@ -203,30 +232,52 @@ function placesFor(request: Planned, steps: readonly Step[], options: PlacerOpti
         const offset = towardsRight ? -2 : 2 - width;
         let low = Math.max(left - offset, anchor - reach);
         let high = Math.min(right - offset - width, anchor + reach);
-        const blocked: Span[] = [];
+        if (!crossing) {
+          low = Math.max(low, leftOfLeaders);
+          high = Math.min(high, rightOfLeaders);
+        }
+        // No stretch of [low, high] at all, however few the labels.
+        if (high < low - EPSILON) continue;
+        const blocked: Span[] = crossing ? [] : [...sameMark];
         for (const other of placed) {
           if (other.row === row) blocked.push([other.left - gap - width - offset, other.right + gap - offset]);
-          if (crossing) continue;
-          if (other.row > row) blocked.push([other.leader - leaderGap - width - offset, other.leader + leaderGap - offset]);
-          if (other.row < row) blocked.push([other.left - leaderGap, other.right + leaderGap]);
-          // Leaders keep the order of their marks, so none crosses another where they bend.
-          if (other.anchor < anchor) low = Math.max(low, other.leader + leaderGap);
-          else if (other.anchor > anchor) high = Math.min(high, other.leader - leaderGap);
-          else blocked.push([other.leader - leaderGap, other.leader + leaderGap]);
+          else if (crossing) continue;
+          else if (other.row > row) blocked.push([other.leader - leaderGap - width - offset, other.leader + leaderGap - offset]);
+          else blocked.push([other.left - leaderGap, other.right + leaderGap]);
         }
         const drop = nearestFree(anchor, low, high, blocked);
         if (drop === Infinity) continue;
-        const shift = Math.abs(drop - anchor);
-        const place: Place = [
-          { id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key },
-          shift + (crossing ? 1e4 : 0),
-        ];
-        places.push(place);
+        found = true;
+        if (visit(drop, offset, row, Math.abs(drop - anchor) + (crossing ? 1e4 : 0))) return;
       }
-    if (places.length || !key) break;
+    if (found || !key) return;
   }
-  // A stable sort: of places that bend alike, the order tried in.
+}
+
+function labelAt({ id, anchor, width, key }: Planned, drop: number, offset: number, row: number): PlacedChartLabel {
+  return { id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key };
+}
+
+/** Every place a label may go, the best first; of places that bend it alike, the order tried in. */
+function placesFor(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions): Place[] {
+  const places: Place[] = [];
+  tryPlaces(request, placed, options, (drop, offset, row, cost) => {
+    places.push([labelAt(request, drop, offset, row), cost]);
+    return false;
+  });
+  // A stable sort keeps the order tried in.
   return places.sort((a, b) => Math.round(a[1]) - Math.round(b[1]));
+}
+
+/** The first of placesFor's places, found without the others. */
+function bestPlace(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions): Place | undefined {
+  let best: Place | undefined;
+  tryPlaces(request, placed, options, (drop, offset, row, cost) => {
+    if (!best || Math.round(cost) < Math.round(best[1])) best = [labelAt(request, drop, offset, row), cost];
+    // Nothing bends less than not at all.
+    return Math.round(cost) <= 0;
+  });
+  return best;
 }
 
 export interface EraNameRequest {
