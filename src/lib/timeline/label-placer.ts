@@ -172,24 +172,60 @@ function placeFrom(
 const EPSILON = 1e-6;
 
 /**
- * The x in [low, high] nearest to `target` outside every blocked (open) span, the lower of
- * two as near; Infinity if there is none. Sorts `blocked` in place.
+ * The spans where a leader may not drop, kept in order of their starts as they are added.
+ * One list serves every place tried, so that trying one allocates nothing: the placer runs
+ * on every zoom step.
  */
-function nearestFree(target: number, low: number, high: number, blocked: Span[]): number {
-  let best = Infinity;
-  let from = low;
-  // The free stretch [from, to] before each span (a point where spans only touch), then the one after them all.
-  const consider = (to: number) => {
-    const x = Math.min(Math.max(target, from), to);
-    if (to >= from - EPSILON && Math.abs(x - target) < Math.abs(best - target)) best = x;
-  };
-  for (const [a, b] of blocked.sort((p, q) => p[0] - q[0])) {
-    consider(Math.min(a, high));
-    from = Math.max(from, b);
+class BlockedSpans {
+  private starts = new Float64Array(64);
+  private ends = new Float64Array(64);
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
   }
-  consider(high);
-  return best;
+
+  /** Blocks the open span (from, to). */
+  add(from: number, to: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+    }
+    let index = this.count++;
+    for (; index > 0 && this.starts[index - 1]! > from; index--) {
+      this.starts[index] = this.starts[index - 1]!;
+      this.ends[index] = this.ends[index - 1]!;
+    }
+    this.starts[index] = from;
+    this.ends[index] = to;
+  }
+
+  /**
+   * The x in [low, high] nearest to `target` outside every span, the lower of two as near;
+   * Infinity if there is none. Free are the stretches between spans, and a point where two
+   * spans only touch.
+   */
+  nearestFree(target: number, low: number, high: number): number {
+    let best = Infinity;
+    let from = low;
+    for (let index = 0; index <= this.count; index++) {
+      // The free stretch [from, to] before this span, or after the last one.
+      const to = index < this.count ? Math.min(this.starts[index]!, high) : high;
+      const x = Math.min(Math.max(target, from), to);
+      if (to >= from - EPSILON && Math.abs(x - target) < Math.abs(best - target)) best = x;
+      if (index < this.count) from = Math.max(from, this.ends[index]!);
+    }
+    return best;
+  }
 }
+
+function grown(values: Float64Array): Float64Array {
+  const larger = new Float64Array(values.length * 2);
+  larger.set(values);
+  return larger;
+}
+
+const blocked = new BlockedSpans();
 
 /**
  * Where a label may go, in the order tried: the place in each row, on each side, that bends
@@ -203,29 +239,26 @@ function nearestFree(target: number, low: number, high: number, blocked: Span[])
  * A key moment with no such place still gets its label, its leader running under labels
  * below (their halo keeps the letters legible); an ordinary one is left out.
  *
- * `visit` is given each place, and ends the search by returning true.
+ * With `onlyBest`, gives only the first place of those that bend least (as placesFor sorts
+ * them), and skips what cannot beat it.
  */
-function tryPlaces(
-  request: Planned,
-  placed: readonly PlacedChartLabel[],
-  options: PlacerOptions,
-  visit: (drop: number, offset: number, row: number, cost: number) => boolean,
-): void {
+function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions, onlyBest: boolean): Place[] {
   const { left, right, rows, gap, leaderGap, maxShift } = options;
-  const { anchor, width, rightward, key } = request;
+  const { id, anchor, width, rightward, key } = request;
   // Only a key moment's leader may bend.
   const reach = key ? maxShift : 0;
   // Leaders keep the order of their marks, so none crosses another where they bend.
   let leftOfLeaders = -Infinity;
   let rightOfLeaders = Infinity;
-  const sameMark: Span[] = [];
+  let sameMark = false;
   for (const other of placed) {
     if (other.anchor < anchor) leftOfLeaders = Math.max(leftOfLeaders, other.leader + leaderGap);
     else if (other.anchor > anchor) rightOfLeaders = Math.min(rightOfLeaders, other.leader - leaderGap);
-    else sameMark.push([other.leader - leaderGap, other.leader + leaderGap]);
+    else sameMark = true;
   }
-  let found = false;
+  const places: Place[] = [];
   for (const crossing of [false, true]) {
+    const penalty = crossing ? 1e4 : 0;
     for (const towardsRight of [rightward, !rightward])
       for (let row = 0; row < rows; row++) {
         // The label's box is [drop + offset, drop + offset + width].
@@ -236,48 +269,47 @@ function tryPlaces(
           low = Math.max(low, leftOfLeaders);
           high = Math.min(high, rightOfLeaders);
         }
-        // No stretch of [low, high] at all, however few the labels.
+        // No stretch of [low, high] is left at all, however few the labels.
         if (high < low - EPSILON) continue;
-        const blocked: Span[] = crossing ? [] : [...sameMark];
+        // A drop lies in [low - EPSILON, high]: when even the nearest such cannot bend less
+        // than the best found (in whole pixels, as places are sorted), the labels need no look.
+        const best = places[0];
+        const leastShift = Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3;
+        if (onlyBest && best && Math.round(leastShift + penalty) >= Math.round(best[1])) continue;
+        blocked.clear();
         for (const other of placed) {
-          if (other.row === row) blocked.push([other.left - gap - width - offset, other.right + gap - offset]);
-          else if (crossing) continue;
-          else if (other.row > row) blocked.push([other.leader - leaderGap - width - offset, other.leader + leaderGap - offset]);
-          else blocked.push([other.left - leaderGap, other.right + leaderGap]);
+          if (other.row === row) blocked.add(other.left - gap - width - offset, other.right + gap - offset);
+          if (crossing) continue;
+          if (other.row > row) blocked.add(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset);
+          if (other.row < row) blocked.add(other.left - leaderGap, other.right + leaderGap);
+          if (sameMark && other.anchor === anchor) blocked.add(other.leader - leaderGap, other.leader + leaderGap);
         }
-        const drop = nearestFree(anchor, low, high, blocked);
+        const drop = blocked.nearestFree(anchor, low, high);
         if (drop === Infinity) continue;
-        found = true;
-        if (visit(drop, offset, row, Math.abs(drop - anchor) + (crossing ? 1e4 : 0))) return;
+        const cost = Math.abs(drop - anchor) + penalty;
+        if (onlyBest && best && Math.round(cost) >= Math.round(best[1])) continue;
+        const place: Place = [{ id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key }, cost];
+        if (onlyBest) places[0] = place;
+        else places.push(place);
+        // Nothing bends less than not at all.
+        if (onlyBest && Math.round(cost) <= 0) return places;
       }
-    if (found || !key) return;
+    if (places.length || !key) break;
   }
-}
-
-function labelAt({ id, anchor, width, key }: Planned, drop: number, offset: number, row: number): PlacedChartLabel {
-  return { id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key };
+  return places;
 }
 
 /** Every place a label may go, the best first; of places that bend it alike, the order tried in. */
 function placesFor(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions): Place[] {
-  const places: Place[] = [];
-  tryPlaces(request, placed, options, (drop, offset, row, cost) => {
-    places.push([labelAt(request, drop, offset, row), cost]);
-    return false;
-  });
   // A stable sort keeps the order tried in.
-  return places.sort((a, b) => Math.round(a[1]) - Math.round(b[1]));
+  return searchPlaces(request, placed, options, false).sort(byRoundedCost);
 }
+
+const byRoundedCost = (a: Place, b: Place) => Math.round(a[1]) - Math.round(b[1]);
 
 /** The first of placesFor's places, found without the others. */
 function bestPlace(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions): Place | undefined {
-  let best: Place | undefined;
-  tryPlaces(request, placed, options, (drop, offset, row, cost) => {
-    if (!best || Math.round(cost) < Math.round(best[1])) best = [labelAt(request, drop, offset, row), cost];
-    // Nothing bends less than not at all.
-    return Math.round(cost) <= 0;
-  });
-  return best;
+  return searchPlaces(request, placed, options, true)[0];
 }
 
 export interface EraNameRequest {
