@@ -181,12 +181,22 @@ class BlockedSpans {
   private ends = new Float64Array(64);
   private count = 0;
 
-  clear(): void {
+  private low = -Infinity;
+  private high = Infinity;
+
+  /** Empties the list, for a search of [low, high]. */
+  clear(low: number, high: number): void {
     this.count = 0;
+    this.low = low;
+    this.high = high;
   }
 
   /** Blocks the open span (from, to). */
   add(from: number, to: number): void {
+    // Beyond the search, a span changes nothing: after `high`, the stretch before it is the
+    // one after all spans; before `low`, the free stretch before it is empty and [low, to]
+    // is not blocked.
+    if (from > this.high || (from < this.low - EPSILON && to <= this.low)) return;
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
@@ -201,11 +211,12 @@ class BlockedSpans {
   }
 
   /**
-   * The x in [low, high] nearest to `target` outside every span, the lower of two as near;
+   * The x in the search's [low, high] nearest to `target` outside every span, the lower of two as near;
    * Infinity if there is none. Free are the stretches between spans, and a point where two
    * spans only touch.
    */
-  nearestFree(target: number, low: number, high: number): number {
+  nearestFree(target: number): number {
+    const { low, high } = this;
     let best = Infinity;
     let from = low;
     for (let index = 0; index <= this.count; index++) {
@@ -276,7 +287,7 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
         const best = places[0];
         const leastShift = Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3;
         if (onlyBest && best && Math.round(leastShift + penalty) >= Math.round(best[1])) continue;
-        blocked.clear();
+        blocked.clear(low, high);
         for (const other of placed) {
           if (other.row === row) blocked.add(other.left - gap - width - offset, other.right + gap - offset);
           if (crossing) continue;
@@ -284,7 +295,7 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
           if (other.row < row) blocked.add(other.left - leaderGap, other.right + leaderGap);
           if (sameMark && other.anchor === anchor) blocked.add(other.leader - leaderGap, other.leader + leaderGap);
         }
-        const drop = blocked.nearestFree(anchor, low, high);
+        const drop = blocked.nearestFree(anchor);
         if (drop === Infinity) continue;
         const cost = Math.abs(drop - anchor) + penalty;
         if (onlyBest && best && Math.round(cost) >= Math.round(best[1])) continue;
