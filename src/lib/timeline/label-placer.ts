@@ -267,6 +267,10 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
     else if (other.anchor > anchor) rightOfLeaders = Math.min(rightOfLeaders, other.leader - leaderGap);
     else sameMark = true;
   }
+  // Clear of labels, a leader drops within its reach and between its neighbours' leaders; a
+  // label whose spans all lie beyond those (and the rounding of sums) blocks nothing there.
+  const margin = Math.max(gap, leaderGap) + width + 3;
+  const nearby = within(placed, Math.max(anchor - reach, leftOfLeaders) - margin, Math.min(anchor + reach, rightOfLeaders) + margin);
   const places: Place[] = [];
   for (const crossing of [false, true]) {
     const penalty = crossing ? 1e4 : 0;
@@ -288,7 +292,7 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
         const leastShift = Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3;
         if (onlyBest && best && Math.round(leastShift + penalty) >= Math.round(best[1])) continue;
         blocked.clear(low, high);
-        for (const other of placed) {
+        for (const other of crossing ? placed : nearby) {
           if (other.row === row) blocked.add(other.left - gap - width - offset, other.right + gap - offset);
           if (crossing) continue;
           if (other.row > row) blocked.add(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset);
@@ -308,6 +312,13 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
     if (places.length || !key) break;
   }
   return places;
+}
+
+/** The labels of `placed` (and their leaders) that reach into [from, to]. */
+function within(placed: readonly PlacedChartLabel[], from: number, to: number): PlacedChartLabel[] {
+  const found: PlacedChartLabel[] = [];
+  for (const label of placed) if (Math.max(label.right, label.leader) >= from && Math.min(label.left, label.leader) <= to) found.push(label);
+  return found;
 }
 
 /** Every place a label may go, the best first; of places that bend it alike, the order tried in. */
