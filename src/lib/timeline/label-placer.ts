@@ -137,7 +137,7 @@ class Placement {
   prefix(count: number): Placement {
     const prefix = new Placement();
     // Taken again in order, so the costs add up to the very same sum.
-    for (const { key, place } of this.taken.slice(0, count)) prefix.take(key, place);
+    for (let index = 0; index < count; index++) prefix.take(this.taken[index]!.key, this.taken[index]!.place);
     return prefix;
   }
 }
@@ -177,8 +177,8 @@ const EPSILON = 1e-6;
  * on every zoom step.
  */
 class BlockedSpans {
-  private starts = new Float64Array(64);
-  private ends = new Float64Array(64);
+  private starts: Float64Array = new Float64Array(64);
+  private ends: Float64Array = new Float64Array(64);
   private count = 0;
 
   private low = -Infinity;
@@ -254,6 +254,8 @@ const blocked = new BlockedSpans();
  * them), and skips what cannot beat it.
  */
 function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions, onlyBest: boolean): Place[] {
+  // Indexed loops throughout: the first zoom steps run this before the JIT has compiled it,
+  // and there a for...of costs an iterator step per label.
   const { left, right, rows, gap, leaderGap, maxShift } = options;
   const { id, anchor, width, rightward, key } = request;
   // Only a key moment's leader may bend.
@@ -262,7 +264,8 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
   let leftOfLeaders = -Infinity;
   let rightOfLeaders = Infinity;
   let sameMark = false;
-  for (const other of placed) {
+  for (let index = 0; index < placed.length; index++) {
+    const other = placed[index]!;
     if (other.anchor < anchor) leftOfLeaders = Math.max(leftOfLeaders, other.leader + leaderGap);
     else if (other.anchor > anchor) rightOfLeaders = Math.min(rightOfLeaders, other.leader - leaderGap);
     else sameMark = true;
@@ -272,27 +275,31 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
   const margin = Math.max(gap, leaderGap) + width + 3;
   const nearby = within(placed, Math.max(anchor - reach, leftOfLeaders) - margin, Math.min(anchor + reach, rightOfLeaders) + margin);
   const places: Place[] = [];
-  for (const crossing of [false, true]) {
+  for (let pass = 0; pass < 2; pass++) {
+    const crossing = pass === 1;
     const penalty = crossing ? 1e4 : 0;
-    for (const towardsRight of [rightward, !rightward])
+    const others = crossing ? placed : nearby;
+    for (let turn = 0; turn < 2; turn++) {
+      const towardsRight = turn === 0 ? rightward : !rightward;
+      // The label's box is [drop + offset, drop + offset + width].
+      const offset = towardsRight ? -2 : 2 - width;
+      let low = Math.max(left - offset, anchor - reach);
+      let high = Math.min(right - offset - width, anchor + reach);
+      if (!crossing) {
+        low = Math.max(low, leftOfLeaders);
+        high = Math.min(high, rightOfLeaders);
+      }
+      // No stretch of [low, high] is left at all, however few the labels.
+      if (high < low - EPSILON) continue;
+      // A drop lies in [low - EPSILON, high]: when even the nearest such cannot bend less
+      // than the best found (in whole pixels, as places are sorted), the labels need no look.
+      const leastRounded = Math.round(Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3 + penalty);
       for (let row = 0; row < rows; row++) {
-        // The label's box is [drop + offset, drop + offset + width].
-        const offset = towardsRight ? -2 : 2 - width;
-        let low = Math.max(left - offset, anchor - reach);
-        let high = Math.min(right - offset - width, anchor + reach);
-        if (!crossing) {
-          low = Math.max(low, leftOfLeaders);
-          high = Math.min(high, rightOfLeaders);
-        }
-        // No stretch of [low, high] is left at all, however few the labels.
-        if (high < low - EPSILON) continue;
-        // A drop lies in [low - EPSILON, high]: when even the nearest such cannot bend less
-        // than the best found (in whole pixels, as places are sorted), the labels need no look.
         const best = places[0];
-        const leastShift = Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3;
-        if (onlyBest && best && Math.round(leastShift + penalty) >= Math.round(best[1])) continue;
+        if (onlyBest && best && leastRounded >= Math.round(best[1])) break;
         blocked.clear(low, high);
-        for (const other of crossing ? placed : nearby) {
+        for (let index = 0; index < others.length; index++) {
+          const other = others[index]!;
           if (other.row === row) blocked.add(other.left - gap - width - offset, other.right + gap - offset);
           if (crossing) continue;
           if (other.row > row) blocked.add(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset);
@@ -309,6 +316,7 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
         // Nothing bends less than not at all.
         if (onlyBest && Math.round(cost) <= 0) return places;
       }
+    }
     if (places.length || !key) break;
   }
   return places;
@@ -317,7 +325,10 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
 /** The labels of `placed` (and their leaders) that reach into [from, to]. */
 function within(placed: readonly PlacedChartLabel[], from: number, to: number): PlacedChartLabel[] {
   const found: PlacedChartLabel[] = [];
-  for (const label of placed) if (Math.max(label.right, label.leader) >= from && Math.min(label.left, label.leader) <= to) found.push(label);
+  for (let index = 0; index < placed.length; index++) {
+    const label = placed[index]!;
+    if (Math.max(label.right, label.leader) >= from && Math.min(label.left, label.leader) <= to) found.push(label);
+  }
   return found;
 }
 
