@@ -49,8 +49,6 @@ export interface PlacerOptions {
   maxShift: number;
 }
 
-type Span = readonly [from: number, to: number];
-
 type Planned = LabelRequest & { rightward: boolean };
 
 /**
@@ -183,12 +181,15 @@ class BlockedSpans {
 
   private low = -Infinity;
   private high = Infinity;
+  /** Where a span may start and still matter: a point where it only touches another is free. */
+  private lowest = -Infinity;
 
   /** Empties the list, for a search of [low, high]. */
   clear(low: number, high: number): void {
     this.count = 0;
     this.low = low;
     this.high = high;
+    this.lowest = low - EPSILON;
   }
 
   /** Blocks the open span (from, to). */
@@ -196,7 +197,7 @@ class BlockedSpans {
     // Beyond the search, a span changes nothing: after `high`, the stretch before it is the
     // one after all spans; before `low`, the free stretch before it is empty and [low, to]
     // is not blocked.
-    if (from > this.high || (from < this.low - EPSILON && to <= this.low)) return;
+    if (from > this.high || (from < this.lowest && to <= this.low)) return;
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
