@@ -92,7 +92,7 @@ export function placeChartLabels(requests: readonly LabelRequest[], options: Pla
   for (const against of [false, true]) {
     const ordered = plan(requests, options, against);
     const keys = ordered.filter((request) => request.key);
-    // The first placement: each key moment in its best place, remembering the places it had.
+    // The first placement: each key moment in its best place, remembering the places it had to choose from.
     const first = new Placement();
     const placesOf = keys.map((request) => {
       const places = placesFor(request, first.labels, options);
@@ -147,8 +147,9 @@ function compare(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Places the rest of `ordered` after `placement`, each label in its best place, or the next
- * one in `detour` when given. Gives up as soon as the placement can no longer beat `bound`.
+ * Places the rest of `ordered` after `placement` (which grows), each label in its best place,
+ * except that the first of them takes `detour` when given. Gives up as soon as the placement
+ * can no longer beat `bound`.
  */
 function placeFrom(
   ordered: readonly Planned[],
@@ -166,6 +167,7 @@ function placeFrom(
   }
   return placement;
 }
+
 /** Nearer than this, two pixel positions are the same: sums of fractions round differently. */
 const EPSILON = 1e-6;
 
@@ -212,9 +214,9 @@ class BlockedSpans {
   }
 
   /**
-   * The x in the search's [low, high] nearest to `target` outside every span, the lower of two as near;
-   * Infinity if there is none. Free are the stretches between spans, and a point where two
-   * spans only touch.
+   * The x in the search's [low, high] nearest to `target` outside every span, the lower of
+   * two as near; Infinity if there is none. Free are the stretches between spans, and a point
+   * where two spans only touch.
    */
   nearestFree(target: number): number {
     const { low, high } = this;
@@ -271,8 +273,9 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
     else if (other.anchor > anchor) rightOfLeaders = Math.min(rightOfLeaders, other.leader - leaderGap);
     else sameMark = true;
   }
-  // Clear of labels, a leader drops within its reach and between its neighbours' leaders; a
-  // label whose spans all lie beyond those (and the rounding of sums) blocks nothing there.
+  // Clear of labels, a leader drops within its reach and between its neighbours' leaders. A
+  // label's spans reach at most `margin` past it (and its leader), less the rounding of sums,
+  // so one farther away blocks nothing there.
   const margin = Math.max(gap, leaderGap) + width + 3;
   const nearby = within(placed, Math.max(anchor - reach, leftOfLeaders) - margin, Math.min(anchor + reach, rightOfLeaders) + margin);
   const places: Place[] = [];
@@ -292,8 +295,9 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
       }
       // No stretch of [low, high] is left at all, however few the labels.
       if (high < low - EPSILON) continue;
-      // A drop lies in [low - EPSILON, high]: when even the nearest such cannot bend less
-      // than the best found (in whole pixels, as places are sorted), the labels need no look.
+      // A drop lies in [low - EPSILON, high]: once even the nearest such cannot bend less than
+      // the best found (in whole pixels, as places are sorted), this side's other rows need no
+      // look.
       const leastRounded = Math.round(Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3 + penalty);
       for (let row = 0; row < rows; row++) {
         const best = places[0];
