@@ -185,6 +185,8 @@ class BlockedSpans {
   private high = Infinity;
   /** Where a span may start and still matter: a point where it only touches another is free. */
   private lowest = -Infinity;
+  /** Whether one span covers the whole search, so no more need be added. */
+  covered = false;
 
   /** Empties the list, for a search of [low, high]. */
   clear(low: number, high: number): void {
@@ -192,6 +194,7 @@ class BlockedSpans {
     this.low = low;
     this.high = high;
     this.lowest = low - EPSILON;
+    this.covered = false;
   }
 
   /** Blocks the open span (from, to). */
@@ -200,6 +203,8 @@ class BlockedSpans {
     // one after all spans; before `low`, the free stretch before it is empty and [low, to]
     // is not blocked.
     if (from > this.high || (from < this.lowest && to <= this.low)) return;
+    // Beyond touching at either end: no stretch before it nor after it is free.
+    if (from < this.lowest && to > this.high + EPSILON) this.covered = true;
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
@@ -219,6 +224,7 @@ class BlockedSpans {
    * where two spans only touch.
    */
   nearestFree(target: number): number {
+    if (this.covered) return Infinity;
     const { low, high } = this;
     let best = Infinity;
     let from = low;
@@ -310,6 +316,7 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
           if (other.row > row) blocked.add(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset);
           if (other.row < row) blocked.add(other.left - leaderGap, other.right + leaderGap);
           if (sameMark && other.anchor === anchor) blocked.add(other.leader - leaderGap, other.leader + leaderGap);
+          if (blocked.covered) break;
         }
         const drop = blocked.nearestFree(anchor);
         if (drop === Infinity) continue;
