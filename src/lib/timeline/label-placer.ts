@@ -185,6 +185,7 @@ class BlockedSpans {
   private high = Infinity;
   /** Where a span may start and still matter: a point where it only touches another is free. */
   private lowest = -Infinity;
+  private highest = Infinity;
   /** Whether one span covers the whole search, so no more need be added. */
   covered = false;
 
@@ -194,7 +195,13 @@ class BlockedSpans {
     this.low = low;
     this.high = high;
     this.lowest = low - EPSILON;
+    this.highest = high + EPSILON;
     this.covered = false;
+  }
+
+  /** Whether the span would cover the whole search, beyond touching at either end: no stretch before it nor after it is free. */
+  covers(from: number, to: number): boolean {
+    return from < this.lowest && to > this.highest;
   }
 
   /** Blocks the open span (from, to). */
@@ -203,8 +210,7 @@ class BlockedSpans {
     // one after all spans; before `low`, the free stretch before it is empty and [low, to]
     // is not blocked.
     if (from > this.high || (from < this.lowest && to <= this.low)) return;
-    // Beyond touching at either end: no stretch before it nor after it is free.
-    if (from < this.lowest && to > this.high + EPSILON) this.covered = true;
+    if (this.covers(from, to)) this.covered = true;
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
@@ -305,7 +311,19 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
       // the best found (in whole pixels, as places are sorted), this side's other rows need no
       // look.
       const leastRounded = Math.round(Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3 + penalty);
-      for (let row = 0; row < rows; row++) {
+      // A label whose box spans the whole drop range leaves the rows above it no place, and one
+      // whose leader does, the rows below it.
+      let firstRow = 0;
+      let endRow = rows;
+      blocked.clear(low, high);
+      if (!crossing)
+        for (let index = 0; index < others.length; index++) {
+          const other = others[index]!;
+          if (other.row + 1 < endRow && blocked.covers(other.left - leaderGap, other.right + leaderGap)) endRow = other.row + 1;
+          if (other.row > firstRow && blocked.covers(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset))
+            firstRow = other.row;
+        }
+      for (let row = firstRow; row < endRow; row++) {
         const best = places[0];
         if (onlyBest && best && leastRounded >= Math.round(best[1])) break;
         blocked.clear(low, high);
