@@ -307,36 +307,15 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
       }
       // No stretch of [low, high] is left at all, however few the labels.
       if (high < low - EPSILON) continue;
-      // A drop lies in [low - EPSILON, high]: once even the nearest such cannot bend less than
-      // the best found (in whole pixels, as places are sorted), this side's other rows need no
-      // look.
+      // A drop lies in [low - EPSILON, high]: once even the nearest such (less a margin well
+      // beyond the rounding of sums) cannot bend less than the best found, in whole pixels as
+      // places are sorted, this side's other rows need no look.
       const leastRounded = Math.round(Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3 + penalty);
-      // A label whose box spans the whole drop range leaves the rows above it no place, and one
-      // whose leader does, the rows below it.
-      let firstRow = 0;
-      let endRow = rows;
-      blocked.clear(low, high);
-      if (!crossing)
-        for (let index = 0; index < others.length; index++) {
-          const other = others[index]!;
-          if (other.row + 1 < endRow && blocked.covers(other.left - leaderGap, other.right + leaderGap)) endRow = other.row + 1;
-          if (other.row > firstRow && blocked.covers(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset))
-            firstRow = other.row;
-        }
+      const [firstRow, endRow] = crossing ? [0, rows] : openRows(others, rows, width, offset, low, high, leaderGap);
       for (let row = firstRow; row < endRow; row++) {
         const best = places[0];
         if (onlyBest && best && leastRounded >= Math.round(best[1])) break;
-        blocked.clear(low, high);
-        for (let index = 0; index < others.length; index++) {
-          const other = others[index]!;
-          if (other.row === row) blocked.add(other.left - gap - width - offset, other.right + gap - offset);
-          if (crossing) continue;
-          if (other.row > row) blocked.add(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset);
-          if (other.row < row) blocked.add(other.left - leaderGap, other.right + leaderGap);
-          if (sameMark && other.anchor === anchor) blocked.add(other.leader - leaderGap, other.leader + leaderGap);
-          if (blocked.covered) break;
-        }
-        const drop = blocked.nearestFree(anchor);
+        const drop = nearestDrop(others, row, crossing, sameMark, request, offset, low, high, options);
         if (drop === Infinity) continue;
         const cost = Math.abs(drop - anchor) + penalty;
         if (onlyBest && best && Math.round(cost) >= Math.round(best[1])) continue;
@@ -350,6 +329,62 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
     if (places.length || !key) break;
   }
   return places;
+}
+
+/**
+ * The rows [first, end) where a label `offset` from its leader may find room, its leader
+ * dropping in [low, high]: a label whose box spans that whole range leaves the rows above it
+ * none, and one whose leader does, the rows below it.
+ */
+function openRows(
+  others: readonly PlacedChartLabel[],
+  rows: number,
+  width: number,
+  offset: number,
+  low: number,
+  high: number,
+  leaderGap: number,
+): [first: number, end: number] {
+  let first = 0;
+  let end = rows;
+  blocked.clear(low, high);
+  for (let index = 0; index < others.length; index++) {
+    const other = others[index]!;
+    if (other.row + 1 < end && blocked.covers(other.left - leaderGap, other.right + leaderGap)) end = other.row + 1;
+    if (other.row > first && blocked.covers(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset))
+      first = other.row;
+  }
+  return [first, end];
+}
+
+/**
+ * Where in [low, high] the leader of a label `offset` from it may drop, nearest its mark, for
+ * the label to stand in `row`: clear of that row's labels and of the leaders passing down
+ * through it and, unless `crossing`, of the labels below it and in the order of the marks.
+ * Infinity if nowhere.
+ */
+function nearestDrop(
+  others: readonly PlacedChartLabel[],
+  row: number,
+  crossing: boolean,
+  sameMark: boolean,
+  { anchor, width }: Planned,
+  offset: number,
+  low: number,
+  high: number,
+  { gap, leaderGap }: PlacerOptions,
+): number {
+  blocked.clear(low, high);
+  for (let index = 0; index < others.length; index++) {
+    const other = others[index]!;
+    if (other.row === row) blocked.add(other.left - gap - width - offset, other.right + gap - offset);
+    if (crossing) continue;
+    if (other.row > row) blocked.add(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset);
+    if (other.row < row) blocked.add(other.left - leaderGap, other.right + leaderGap);
+    if (sameMark && other.anchor === anchor) blocked.add(other.leader - leaderGap, other.leader + leaderGap);
+    if (blocked.covered) break;
+  }
+  return blocked.nearestFree(anchor);
 }
 
 /** The labels of `placed` (and their leaders) that reach into [from, to]. */
