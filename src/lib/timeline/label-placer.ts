@@ -311,8 +311,8 @@ function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], opt
       // beyond the rounding of sums) cannot bend less than the best found, in whole pixels as
       // places are sorted, this side's other rows need no look.
       const leastRounded = Math.round(Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3 + penalty);
-      const [firstRow, endRow] = crossing ? [0, rows] : openRows(others, rows, width, offset, low, high, leaderGap);
-      for (let row = firstRow; row < endRow; row++) {
+      const open = crossing ? { first: 0, end: rows } : openRows(others, rows, width, offset, low, high, leaderGap);
+      for (let row = open.first; row < open.end; row++) {
         const best = places[0];
         if (onlyBest && best && leastRounded >= Math.round(best[1])) break;
         const drop = nearestDrop(others, row, crossing, sameMark, request, offset, low, high, options);
@@ -344,7 +344,7 @@ function openRows(
   low: number,
   high: number,
   leaderGap: number,
-): [first: number, end: number] {
+): { first: number; end: number } {
   let first = 0;
   let end = rows;
   blocked.clear(low, high);
@@ -354,7 +354,7 @@ function openRows(
     if (other.row > first && blocked.covers(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset))
       first = other.row;
   }
-  return [first, end];
+  return { first, end };
 }
 
 /**
