@@ -49,8 +49,6 @@ export interface PlacerOptions {
   maxShift: number;
 }
 
-type Span = readonly [from: number, to: number];
-
 type Planned = LabelRequest & { rightward: boolean };
 
 /**
@@ -90,42 +88,56 @@ function plan(requests: readonly LabelRequest[], { left, right, rtl }: PlacerOpt
  * ordinary labels.
  */
 export function placeChartLabels(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
-  let best: Step[] = [];
-  let bound = UNBOUNDED;
+  let best: Placement | undefined;
   for (const against of [false, true]) {
     const ordered = plan(requests, options, against);
     const keys = ordered.filter((request) => request.key);
-    let chosen = placeFrom(keys, options, [])!;
-    let keyBound = scoreOf(chosen);
-    chosen.forEach(({ places }, index, first) => {
-      for (let choice = 1; choice < places.length && keyBound[0] + keyBound[1] > 0.5; choice++) {
-        const steps = placeFrom(keys, options, first.slice(0, index), choice, keyBound, places);
-        if (steps) [chosen, keyBound] = [steps, scoreOf(steps)];
+    // The first placement: each key moment in its best place, remembering the places it had to choose from.
+    const first = new Placement();
+    const placesOf = keys.map((request) => {
+      const places = placesFor(request, first.labels, options);
+      first.take(request.key, places[0]);
+      return places;
+    });
+    let chosen = first;
+    placesOf.forEach((places, index) => {
+      for (let choice = 1; choice < places.length && chosen.score[0] + chosen.score[1] > 0.5; choice++) {
+        const retried = placeFrom(keys, options, first.prefix(index), chosen.score, places[choice]);
+        if (retried) chosen = retried;
       }
     });
-    const steps = placeFrom(ordered, options, chosen)!;
-    if (compare(scoreOf(steps), bound) < 0) [best, bound] = [steps, scoreOf(steps)];
+    const placement = placeFrom(ordered, options, chosen)!;
+    if (!best || compare(placement.score, best.score) < 0) best = placement;
   }
-  return best.flatMap(({ place }) => (place ? [place[0]] : []));
+  return best!.labels;
 }
 
 /** A place for a label, and its cost: px of bend, and more than any bend for a leader through labels. */
 type Place = [label: PlacedChartLabel, cost: number];
 
-/** One label's turn: the places it had to choose from, and the one it took (if any). */
-interface Step {
-  key: boolean;
-  places: Place[];
-  place: Place | undefined;
-}
-
 /** Key moments left out, cost, ordinary labels left out: less is better, in that order. */
 type Score = [keys: number, cost: number, others: number];
 const UNBOUNDED: Score = [Infinity, Infinity, Infinity];
-function scoreOf(steps: readonly Step[]): Score {
-  const score: Score = [0, 0, 0];
-  for (const { key, place } of steps) score[place ? 1 : key ? 0 : 2] += place ? place[1] : 1;
-  return score;
+
+/** Labels placed one by one: the place each took (if any), the labels placed, and the score so far. */
+class Placement {
+  readonly taken: { key: boolean; place: Place | undefined }[] = [];
+  readonly labels: PlacedChartLabel[] = [];
+  readonly score: Score = [0, 0, 0];
+
+  take(key: boolean, place: Place | undefined): void {
+    this.taken.push({ key, place });
+    if (place) this.labels.push(place[0]);
+    this.score[place ? 1 : key ? 0 : 2] += place ? place[1] : 1;
+  }
+
+  /** The placement as it stood after its first `count` labels. */
+  prefix(count: number): Placement {
+    const prefix = new Placement();
+    // Taken again in order, so the costs add up to the very same sum.
+    for (let index = 0; index < count; index++) prefix.take(this.taken[index]!.key, this.taken[index]!.place);
+    return prefix;
+  }
 }
 
 /** Lexicographic, less first; values within half a pixel (or a count) of each other are the same. */
@@ -135,98 +147,267 @@ function compare(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Places `ordered` after the steps already taken (the first `before.length` of them are
- * `before`): the next label takes its `choice`-th best place (of `detour`, when known), the
- * others their best. Gives up as soon as the placement can no longer beat `bound`.
+ * Places the rest of `ordered` after `placement` (which grows), each label in its best place,
+ * except that the first of them takes `detour` when given. Gives up as soon as the placement
+ * can no longer beat `bound`.
  */
 function placeFrom(
   ordered: readonly Planned[],
   options: PlacerOptions,
-  before: readonly Step[],
-  choice = 0,
+  placement: Placement,
   bound = UNBOUNDED,
-  detour?: Place[],
-): Step[] | undefined {
-  const steps = [...before];
-  for (const request of ordered.slice(steps.length)) {
-    const first = steps.length === before.length;
-    const places = (first && detour) || placesFor(request, steps, options);
-    steps.push({ key: request.key, places, place: places[first ? choice : 0] });
-    if (compare(scoreOf(steps), bound) >= 0) return undefined;
+  detour?: Place,
+): Placement | undefined {
+  const start = placement.taken.length;
+  for (let index = start; index < ordered.length; index++) {
+    const request = ordered[index]!;
+    const place = detour && index === start ? detour : bestPlace(request, placement.labels, options);
+    placement.take(request.key, place);
+    if (compare(placement.score, bound) >= 0) return undefined;
   }
-  return steps;
+  return placement;
 }
 
 /** Nearer than this, two pixel positions are the same: sums of fractions round differently. */
 const EPSILON = 1e-6;
 
 /**
- * The x in [low, high] nearest to `target` outside every blocked (open) span, the lower of
- * two as near; Infinity if there is none.
+ * The spans where a leader may not drop, kept in order of their starts as they are added.
+ * One list serves every place tried, so that trying one allocates nothing: the placer runs
+ * on every zoom step.
  */
-function nearestFree(target: number, low: number, high: number, blocked: Span[]): number {
-  let best = Infinity;
-  let from = low;
-  for (const [a, b] of [...blocked.sort((p, q) => p[0] - q[0]), [Infinity, Infinity]]) {
-    // The free stretch [from, a] before this span (a point where spans only touch).
-    const to = Math.min(a!, high);
-    const x = Math.min(Math.max(target, from), to);
-    if (to >= from - EPSILON && Math.abs(x - target) < Math.abs(best - target)) best = x;
-    from = Math.max(from, b!);
+class BlockedSpans {
+  private starts: Float64Array = new Float64Array(64);
+  private ends: Float64Array = new Float64Array(64);
+  private count = 0;
+
+  private low = -Infinity;
+  private high = Infinity;
+  /** Where a span may start and still matter: a point where it only touches another is free. */
+  private lowest = -Infinity;
+  private highest = Infinity;
+  /** Whether one span covers the whole search, so no more need be added. */
+  covered = false;
+
+  /** Empties the list, for a search of [low, high]. */
+  clear(low: number, high: number): void {
+    this.count = 0;
+    this.low = low;
+    this.high = high;
+    this.lowest = low - EPSILON;
+    this.highest = high + EPSILON;
+    this.covered = false;
   }
-  return best;
+
+  /** Whether the span would cover the whole search, beyond touching at either end: no stretch before it nor after it is free. */
+  covers(from: number, to: number): boolean {
+    return from < this.lowest && to > this.highest;
+  }
+
+  /** Blocks the open span (from, to). */
+  add(from: number, to: number): void {
+    // Beyond the search, a span changes nothing: after `high`, the stretch before it is the
+    // one after all spans; before `low`, the free stretch before it is empty and [low, to]
+    // is not blocked.
+    if (from > this.high || (from < this.lowest && to <= this.low)) return;
+    if (this.covers(from, to)) this.covered = true;
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+    }
+    let index = this.count++;
+    for (; index > 0 && this.starts[index - 1]! > from; index--) {
+      this.starts[index] = this.starts[index - 1]!;
+      this.ends[index] = this.ends[index - 1]!;
+    }
+    this.starts[index] = from;
+    this.ends[index] = to;
+  }
+
+  /**
+   * The x in the search's [low, high] nearest to `target` outside every span, the lower of
+   * two as near; Infinity if there is none. Free are the stretches between spans, and a point
+   * where two spans only touch.
+   */
+  nearestFree(target: number): number {
+    if (this.covered) return Infinity;
+    const { low, high } = this;
+    let best = Infinity;
+    let from = low;
+    for (let index = 0; index <= this.count; index++) {
+      // The free stretch [from, to] before this span, or after the last one.
+      const to = index < this.count ? Math.min(this.starts[index]!, high) : high;
+      const x = Math.min(Math.max(target, from), to);
+      if (to >= from - EPSILON && Math.abs(x - target) < Math.abs(best - target)) best = x;
+      if (index < this.count) from = Math.max(from, this.ends[index]!);
+    }
+    return best;
+  }
 }
 
+function grown(values: Float64Array): Float64Array {
+  const larger = new Float64Array(values.length * 2);
+  larger.set(values);
+  return larger;
+}
+
+const blocked = new BlockedSpans();
+
 /**
- * Where a label may go, the best first: the place in each row, on each side, that bends its
- * leader least; of places that bend it alike, its own side before the other and a lower row
- * before a higher. A leader drops straight down from its label and bends to its mark only
- * just above the lanes, so below its label it passes each row at one x, and a place is a
- * matter of intervals: where the leader may drop (clear of the labels below it, in the same
- * order as the marks so no two leaders cross) and where the label may stand (clear of its
- * row's labels and of the leaders passing down through it).
+ * Where a label may go, in the order tried: the place in each row, on each side, that bends
+ * its leader least; its own side before the other and a lower row before a higher. A leader
+ * drops straight down from its label and bends to its mark only just above the lanes, so
+ * below its label it passes each row at one x, and a place is a matter of intervals: where
+ * the leader may drop (clear of the labels below it, in the same order as the marks so no two
+ * leaders cross) and where the label may stand (clear of its row's labels and of the leaders
+ * passing down through it).
  *
  * A key moment with no such place still gets its label, its leader running under labels
  * below (their halo keeps the letters legible); an ordinary one is left out.
+ *
+ * With `onlyBest`, gives only the first place of those that bend least (as placesFor sorts
+ * them), and skips what cannot beat it.
  */
-function placesFor(request: Planned, steps: readonly Step[], options: PlacerOptions): Place[] {
+function searchPlaces(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions, onlyBest: boolean): Place[] {
+  // Indexed loops throughout: the first zoom steps run this before the JIT has compiled it,
+  // and there a for...of costs an iterator step per label.
   const { left, right, rows, gap, leaderGap, maxShift } = options;
   const { id, anchor, width, rightward, key } = request;
-  const placed = steps.flatMap(({ place }) => (place ? [place[0]] : []));
-  const places: Place[] = [];
   // Only a key moment's leader may bend.
   const reach = key ? maxShift : 0;
-  for (const crossing of [false, true]) {
-    for (const towardsRight of [rightward, !rightward])
-      for (let row = 0; row < rows; row++) {
-        // The label's box is [drop + offset, drop + offset + width].
-        const offset = towardsRight ? -2 : 2 - width;
-        let low = Math.max(left - offset, anchor - reach);
-        let high = Math.min(right - offset - width, anchor + reach);
-        const blocked: Span[] = [];
-        for (const other of placed) {
-          if (other.row === row) blocked.push([other.left - gap - width - offset, other.right + gap - offset]);
-          if (crossing) continue;
-          if (other.row > row) blocked.push([other.leader - leaderGap - width - offset, other.leader + leaderGap - offset]);
-          if (other.row < row) blocked.push([other.left - leaderGap, other.right + leaderGap]);
-          // Leaders keep the order of their marks, so none crosses another where they bend.
-          if (other.anchor < anchor) low = Math.max(low, other.leader + leaderGap);
-          else if (other.anchor > anchor) high = Math.min(high, other.leader - leaderGap);
-          else blocked.push([other.leader - leaderGap, other.leader + leaderGap]);
-        }
-        const drop = nearestFree(anchor, low, high, blocked);
-        if (drop === Infinity) continue;
-        const shift = Math.abs(drop - anchor);
-        const place: Place = [
-          { id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key },
-          shift + (crossing ? 1e4 : 0),
-        ];
-        places.push(place);
+  // Leaders keep the order of their marks, so none crosses another where they bend.
+  let leftOfLeaders = -Infinity;
+  let rightOfLeaders = Infinity;
+  let sameMark = false;
+  for (let index = 0; index < placed.length; index++) {
+    const other = placed[index]!;
+    if (other.anchor < anchor) leftOfLeaders = Math.max(leftOfLeaders, other.leader + leaderGap);
+    else if (other.anchor > anchor) rightOfLeaders = Math.min(rightOfLeaders, other.leader - leaderGap);
+    else sameMark = true;
+  }
+  // Clear of labels, a leader drops within its reach and between its neighbours' leaders. A
+  // label's spans reach at most `margin` past it (and its leader), less the rounding of sums,
+  // so one farther away blocks nothing there.
+  const margin = Math.max(gap, leaderGap) + width + 3;
+  const nearby = within(placed, Math.max(anchor - reach, leftOfLeaders) - margin, Math.min(anchor + reach, rightOfLeaders) + margin);
+  const places: Place[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    const crossing = pass === 1;
+    const penalty = crossing ? 1e4 : 0;
+    const others = crossing ? placed : nearby;
+    for (let turn = 0; turn < 2; turn++) {
+      const towardsRight = turn === 0 ? rightward : !rightward;
+      // The label's box is [drop + offset, drop + offset + width].
+      const offset = towardsRight ? -2 : 2 - width;
+      let low = Math.max(left - offset, anchor - reach);
+      let high = Math.min(right - offset - width, anchor + reach);
+      if (!crossing) {
+        low = Math.max(low, leftOfLeaders);
+        high = Math.min(high, rightOfLeaders);
       }
+      // No stretch of [low, high] is left at all, however few the labels.
+      if (high < low - EPSILON) continue;
+      // A drop lies in [low - EPSILON, high]: once even the nearest such (less a margin well
+      // beyond the rounding of sums) cannot bend less than the best found, in whole pixels as
+      // places are sorted, this side's other rows need no look.
+      const leastRounded = Math.round(Math.max(low - EPSILON - anchor, anchor - high, 0) - 1e-3 + penalty);
+      const open = crossing ? { first: 0, end: rows } : openRows(others, rows, width, offset, low, high, leaderGap);
+      for (let row = open.first; row < open.end; row++) {
+        const best = places[0];
+        if (onlyBest && best && leastRounded >= Math.round(best[1])) break;
+        const drop = nearestDrop(others, row, crossing, sameMark, request, offset, low, high, options);
+        if (drop === Infinity) continue;
+        const cost = Math.abs(drop - anchor) + penalty;
+        if (onlyBest && best && Math.round(cost) >= Math.round(best[1])) continue;
+        const place: Place = [{ id, left: drop + offset, right: drop + offset + width, row, anchor, leader: drop, key }, cost];
+        if (onlyBest) places[0] = place;
+        else places.push(place);
+        // Nothing bends less than not at all.
+        if (onlyBest && Math.round(cost) <= 0) return places;
+      }
+    }
     if (places.length || !key) break;
   }
-  // A stable sort: of places that bend alike, the order tried in.
-  return places.sort((a, b) => Math.round(a[1]) - Math.round(b[1]));
+  return places;
+}
+
+/**
+ * The rows [first, end) where a label `offset` from its leader may find room, its leader
+ * dropping in [low, high]: a label whose box spans that whole range leaves the rows above it
+ * none, and one whose leader does, the rows below it.
+ */
+function openRows(
+  others: readonly PlacedChartLabel[],
+  rows: number,
+  width: number,
+  offset: number,
+  low: number,
+  high: number,
+  leaderGap: number,
+): { first: number; end: number } {
+  let first = 0;
+  let end = rows;
+  blocked.clear(low, high);
+  for (let index = 0; index < others.length; index++) {
+    const other = others[index]!;
+    if (other.row + 1 < end && blocked.covers(other.left - leaderGap, other.right + leaderGap)) end = other.row + 1;
+    if (other.row > first && blocked.covers(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset))
+      first = other.row;
+  }
+  return { first, end };
+}
+
+/**
+ * Where in [low, high] the leader of a label `offset` from it may drop, nearest its mark, for
+ * the label to stand in `row`: clear of that row's labels and of the leaders passing down
+ * through it and, unless `crossing`, of the labels below it and in the order of the marks.
+ * Infinity if nowhere.
+ */
+function nearestDrop(
+  others: readonly PlacedChartLabel[],
+  row: number,
+  crossing: boolean,
+  sameMark: boolean,
+  { anchor, width }: Planned,
+  offset: number,
+  low: number,
+  high: number,
+  { gap, leaderGap }: PlacerOptions,
+): number {
+  blocked.clear(low, high);
+  for (let index = 0; index < others.length; index++) {
+    const other = others[index]!;
+    if (other.row === row) blocked.add(other.left - gap - width - offset, other.right + gap - offset);
+    if (crossing) continue;
+    if (other.row > row) blocked.add(other.leader - leaderGap - width - offset, other.leader + leaderGap - offset);
+    if (other.row < row) blocked.add(other.left - leaderGap, other.right + leaderGap);
+    if (sameMark && other.anchor === anchor) blocked.add(other.leader - leaderGap, other.leader + leaderGap);
+    if (blocked.covered) break;
+  }
+  return blocked.nearestFree(anchor);
+}
+
+/** The labels of `placed` (and their leaders) that reach into [from, to]. */
+function within(placed: readonly PlacedChartLabel[], from: number, to: number): PlacedChartLabel[] {
+  const found: PlacedChartLabel[] = [];
+  for (let index = 0; index < placed.length; index++) {
+    const label = placed[index]!;
+    if (Math.max(label.right, label.leader) >= from && Math.min(label.left, label.leader) <= to) found.push(label);
+  }
+  return found;
+}
+
+/** Every place a label may go, the best first; of places that bend it alike, the order tried in. */
+function placesFor(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions): Place[] {
+  // A stable sort keeps the order tried in.
+  return searchPlaces(request, placed, options, false).sort(byRoundedCost);
+}
+
+const byRoundedCost = (a: Place, b: Place) => Math.round(a[1]) - Math.round(b[1]);
+
+/** The first of placesFor's places, found without the others. */
+function bestPlace(request: Planned, placed: readonly PlacedChartLabel[], options: PlacerOptions): Place | undefined {
+  return searchPlaces(request, placed, options, true)[0];
 }
 
 export interface EraNameRequest {

@@ -114,6 +114,19 @@ describe('placeChartLabels', () => {
       input: { requests: [request('a', 300, 80), request('b', 299, 80, false)], options: { rtl: true } },
       expected: { a: [0, 222], b: null },
     },
+    {
+      name: 'gives two key moments on one day a label each, the second a row up with its leader beside the first’s, and leaves out an ordinary one that day',
+      input: { requests: [request('a', 300, 80), request('b', 300, 80), request('c', 300, 60, false)] },
+      expected: { a: [0, 298], b: [1, 294], c: null },
+    },
+    {
+      name: 'fits a label into a gap exactly as wide as it needs, whatever the rounding of the sums',
+      input: {
+        requests: [request('a', 200, 100.1), request('c', 500.3, 100), request('b', 306.1, 0.1 + 0.2 + 187.7)],
+        options: { rows: 1 },
+      },
+      expected: { a: [0, 198], b: [0, 304.1], c: [0, 498.3] },
+    },
   ];
   for (const c of cases) {
     it(`placeChartLabels ${c.name}`, () => {
@@ -129,6 +142,15 @@ describe('placeChartLabels', () => {
       expectNoOverlaps(placed, merged);
     });
   }
+
+  it('placeChartLabels runs a key moment’s leader under a label when no place is clear of one and its leader cannot bend', () => {
+    const placed = placeChartLabels([request('a', 300, 80), request('b', 301, 80)], { ...options, rows: 2, maxShift: 0 });
+    // b's label covers a's mark in every row and on either side, so a's leader runs under it.
+    expect(placed.map(({ id, row, left }) => [id, row, left])).toEqual([
+      ['b', 0, 299],
+      ['a', 1, 298],
+    ]);
+  });
 
   // A crowded stretch like 2022–2023 in the story: ten labels over 300 px, in both directions,
   // with a gap as wide as the chart's, and the same at the chart's far edge where labels turn.
