@@ -5,6 +5,7 @@ import { prerender } from './scripts/vite-plugin-prerender.ts';
 import { SECURITY_HEADERS } from './scripts/csp.ts';
 import { desk } from './scripts/vite-plugin-desk.ts';
 import { minifyEmbedScript } from './scripts/vite-plugin-minify-embed.ts';
+import { schemaDescriptions } from './scripts/vite-plugin-schema-descriptions.ts';
 
 // Pin a time zone far from UTC for every test run, so a calendar-date shift fails here first.
 if (process.env.VITEST) process.env.TZ ??= 'Pacific/Chatham';
@@ -14,6 +15,13 @@ export default defineConfig({
   // STORY_DATA_DIR serves another data folder (the benchmark's synthetic stories).
   // The build also prerenders the story as text into index.html, for readers without JavaScript.
   plugins: [
+    // The schema's descriptions are for editors (data/schema/, the desk): the reader's page
+    // never reads them. A collection's description reaches valibot's description() only in
+    // collectionFileSchema, so it is named here.
+    schemaDescriptions({
+      include: /[\\/]src[\\/]lib[\\/]data[\\/]schema\.ts$/,
+      properties: [{ callee: 'collection', key: 'description' }],
+    }),
     svelte(),
     storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }),
     prerender({ dir: process.env.STORY_DATA_DIR ?? 'data' }),

@@ -14,7 +14,8 @@ import { PLACE_KINDS, REPRESENTATION_LEVELS } from './vocabulary.ts';
 import type { SalvageRules } from './salvage.ts';
 export * from './vocabulary.ts';
 
-const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`), v.description(what));
+// No message of its own for an empty text: read-file.ts words that problem itself, for every field.
+const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(), v.description(what));
 
 export const Id = v.pipe(
   v.string(),

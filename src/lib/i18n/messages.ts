@@ -40,7 +40,6 @@ export const en = {
   'toolbar.label': 'Story tools',
   'toolbar.language': 'Language',
   'share.open': 'Share / Embed',
-  'share.loading': 'Opening…',
 } as const;
 
 export type MessageKey = keyof typeof en | keyof typeof enMap | keyof typeof enShare | keyof typeof enProblems | keyof typeof enExtras;

@@ -221,7 +221,6 @@ export default {
   'share.copied': 'نُسخ إلى الحافظة.',
   'share.copyFailed': 'تعذّر النسخ: النص محدد، اضغط Ctrl+C أو ⌘+C.',
   'share.withTitle': 'إظهار العنوان في التضمين',
-  'share.loading': 'جارٍ الفتح…',
   'embed.openFull': 'فتح التقرير كاملًا',
   'embed.credit': '{byline} · المصادر مذكورة مع كل حدث',
   'details.corrected': 'مُصحَّح',

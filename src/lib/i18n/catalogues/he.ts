@@ -171,7 +171,6 @@ export default {
   'share.copied': 'הועתק ללוח.',
   'share.copyFailed': 'ההעתקה נכשלה: הטקסט מסומן, הקישו Ctrl+C או ⌘+C.',
   'share.withTitle': 'הצגת הכותרת בהטמעה',
-  'share.loading': 'נפתח…',
   'embed.openFull': 'לכתבה המלאה',
   'embed.credit': '{byline} · המקורות מופיעים לצד כל אירוע',
   'details.corrected': 'תוקן',

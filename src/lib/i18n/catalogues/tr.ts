@@ -132,7 +132,6 @@ export default {
   'share.copied': 'Panoya kopyalandı.',
   'share.copyFailed': 'Kopyalanamadı: metin seçili, Ctrl+C ya da ⌘+C tuşlarına basın.',
   'share.withTitle': 'Yerleştirmede başlığı göster',
-  'share.loading': 'Açılıyor…',
   'embed.openFull': 'Haberin tamamını aç',
   'embed.credit': '{byline} · Kaynaklar her olayla birlikte verilmiştir',
   'details.corrected': 'Düzeltildi',
