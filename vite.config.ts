@@ -10,23 +10,29 @@ import { schemaDescriptions } from './scripts/vite-plugin-schema-descriptions.ts
 // Pin a time zone far from UTC for every test run, so a calendar-date shift fails here first.
 if (process.env.VITEST) process.env.TZ ??= 'Pacific/Chatham';
 
+/**
+ * Where schema.ts's descriptions are, for the builds that blank them: valibot's description(),
+ * and a collection's own, which reaches description() only in collectionFileSchema.
+ */
+const SCHEMA_DESCRIPTIONS = {
+  include: /[\\/]src[\\/]lib[\\/]data[\\/]schema\.ts$/,
+  properties: [{ callee: 'collection', key: 'description' }],
+};
+
 export default defineConfig({
   base: './',
   // STORY_DATA_DIR serves another data folder (the benchmark's synthetic stories).
   // The build also prerenders the story as text into index.html, for readers without JavaScript.
   plugins: [
-    // The schema's descriptions are for editors (data/schema/, the desk): the reader's page
-    // never reads them. A collection's description reaches valibot's description() only in
-    // collectionFileSchema, so it is named here.
-    schemaDescriptions({
-      include: /[\\/]src[\\/]lib[\\/]data[\\/]schema\.ts$/,
-      properties: [{ callee: 'collection', key: 'description' }],
-    }),
+    // The schema's descriptions are for editors (data/schema/, the desk's help): the reader's
+    // page never reads them.
+    schemaDescriptions(SCHEMA_DESCRIPTIONS),
     svelte(),
     storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }),
     prerender({ dir: process.env.STORY_DATA_DIR ?? 'data' }),
-    // The editors' desk (edit.html), built after the story as a page of its own.
-    desk(),
+    // The editors' desk (edit.html), built after the story as a page of its own. Its help shows
+    // the descriptions; its parse worker, which only validates, does without them.
+    desk({ workerPlugins: () => [schemaDescriptions(SCHEMA_DESCRIPTIONS)] }),
     minifyEmbedScript(),
   ],
   // The built story is previewed as it should be hosted: under a strict Content-Security-Policy.

@@ -15,7 +15,8 @@ export const DESK_PAGE = 'edit.html';
 export const DESK_ASSETS = 'desk';
 const MAPLIBRE = /[\\/]node_modules[\\/]maplibre-gl[\\/]/;
 
-export function desk(): Plugin {
+/** `workerPlugins`: for the desk's workers' own bundles (Vite's `worker.plugins`). */
+export function desk(options: { workerPlugins?: () => Plugin[] } = {}): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'editors-desk',
@@ -32,6 +33,7 @@ export function desk(): Plugin {
         publicDir: false,
         // The desk validates every file it opens, the published ones too: no fingerprints.
         plugins: [svelte(), builtDataModule()],
+        worker: { plugins: options.workerPlugins },
         build: {
           outDir: config.build.outDir,
           emptyOutDir: false,
