@@ -4,8 +4,9 @@
  * them as help under its fields. The reader's page never reads them, yet validate.ts brings
  * the schema into the story's chunks, so every copy of the page would carry them.
  *
- * The story's build only: the desk is built apart (vite-plugin-desk.ts) with its own plugins,
- * `npm run schema` and the unit tests run the source as it is, and so keep every word.
+ * The story's build, and the desk's parse worker, which only validates (vite.config.ts). The
+ * desk's page, `npm run schema` and the unit tests run the source as it is, and so keep every
+ * word.
  *
  * What counts as a description is read from the code, not guessed from its text:
  * - the argument of valibot's `description(…)`;
@@ -215,7 +216,7 @@ export function dropDescriptions(code: string, fileName: string, sites: Descript
   return { code: out, dropped };
 }
 
-/** The plugin: blanks the descriptions of the modules `include` matches, in the story's build. */
+/** The plugin: blanks the descriptions of the modules `include` matches, in the builds given it. */
 export function schemaDescriptions(options: { include: RegExp } & DescriptionSites): Plugin {
   return {
     name: 'schema-descriptions',

@@ -79,15 +79,14 @@ export async function loadBasemap(
 let requested: Promise<Basemap> | undefined;
 
 /**
- * The story's base map, asked for once per page: MapPanel asks as soon as the timeline
- * shows, in parallel with the map's code, so the map does not wait for a request it could
- * have made earlier; every map the page makes (a change of language makes a new one) shares
- * it. A base map that could not be loaded is asked for again by the next map.
+ * The story's base map, asked for once per page: as soon as the map's code arrives
+ * (MapView.svelte's module script), not when the map mounts, and shared by every map the page
+ * makes (a change of language makes a new one). A base map that could not be loaded is asked
+ * for again by the next map.
  */
 export function storyBasemap(fetchImpl: typeof fetch = fetch, options: Omit<FetchWithRetryOptions, 'fetchImpl'> = {}): Promise<Basemap> {
-  const request = (requested ??= loadBasemap(BASEMAP_PATH, warnOnWater, fetchImpl, options).then((basemap) => {
+  return (requested ??= loadBasemap(BASEMAP_PATH, warnOnWater, fetchImpl, options).then((basemap) => {
     if (basemap.countries.features.length === 0) requested = undefined;
     return basemap;
   }));
-  return request;
 }

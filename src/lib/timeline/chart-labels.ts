@@ -5,7 +5,14 @@
  * places key moments, ordinary labels and era names with the pure placer, draws their
  * leader lines, and gives the canvas the titles that fit beside their marks.
  */
-import { placeChartLabels, placeEraNames, type PlacedChartLabel, type PlacedEraName } from './label-placer.ts';
+import {
+  placeChartLabels,
+  placeEraNames,
+  type LabelRequest,
+  type PlacedChartLabel,
+  type PlacedEraName,
+  type PlacerOptions,
+} from './label-placer.ts';
 import {
   canvasLabels,
   eraCandidates,
@@ -77,15 +84,13 @@ function measure(text: string, font: string): number {
   return width;
 }
 
-type LabelOptions = Parameters<typeof placeChartLabels>[1];
-
 /**
  * The last placement and what it was asked: the full story replacing the page's index asks
  * again for the labels it already has, and so does every redraw at an unchanged window.
  */
 let lastPlacement: { key: string; placed: PlacedChartLabel[] } | undefined;
 
-function placeOnce(requests: Parameters<typeof placeChartLabels>[0], options: LabelOptions): PlacedChartLabel[] {
+function placeOnce(requests: readonly LabelRequest[], options: PlacerOptions): PlacedChartLabel[] {
   const key = JSON.stringify([requests, options]);
   if (lastPlacement?.key !== key) lastPlacement = { key, placed: placeChartLabels(requests, options) };
   return lastPlacement.placed;
