@@ -2,6 +2,7 @@
  * Calendar dates as editors write them ("2010", "2010-05", "2010-05-31"). They are days,
  * not instants: every computation is in UTC so "2010-05-31" is 31 May in every time zone.
  */
+import { dateTimeFormat } from './intl-formats.ts';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -60,15 +61,6 @@ function utc(year: number, monthIndex: number, day: number): number {
   return date.getTime();
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One Intl formatter per locale and set of options, in UTC: building one costs far more than using it. */
-function cachedFormatter(key: string, locale: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options() })));
-  return formatter;
-}
-
 /**
  * British English without Intl. The first Intl formatter a page builds makes ICU load its
  * locale data, which takes longer than the rest of the timeline's first draw: English, the
@@ -96,7 +88,7 @@ export function formatCalendarDate(date: CalendarDate, locale: string, style: 'l
   const { precision } = date;
   if (locale === ENGLISH_LOCALE)
     return formatEnglish(date.start, { year: true, month: precision === 'year' ? undefined : style, day: precision === 'day' });
-  return cachedFormatter(`${locale}|${precision}|${style}`, locale, () => ({
+  return dateTimeFormat(locale, `${precision}|${style}`, () => ({
     year: 'numeric',
     month: precision === 'year' ? undefined : style,
     day: precision === 'day' ? 'numeric' : undefined,
@@ -111,7 +103,7 @@ export function formatCalendarDate(date: CalendarDate, locale: string, style: 'l
 export function formatTickLabel(time: number, unit: DatePrecision, locale: string): string {
   if (locale === ENGLISH_LOCALE)
     return formatEnglish(time, unit === 'year' ? { year: true } : unit === 'month' ? { month: 'short' } : { day: true, month: 'short' });
-  return cachedFormatter(`${locale}|tick-${unit}`, locale, () =>
+  return dateTimeFormat(locale, `tick-${unit}`, () =>
     unit === 'year' ? { year: 'numeric' } : unit === 'month' ? { month: 'short' } : { day: 'numeric', month: 'short' },
   ).format(time);
 }

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../data/schema.ts';
 import { localeOf } from '../i18n/messages.ts';
+import { dateTimeFormat } from './intl-formats.ts';
 
 const DAY_MS = 86_400_000;
 /** Below this a span is named by its months, else by its years. */
@@ -14,9 +15,9 @@ export function periodText([start, end]: readonly [number, number], language: La
   const last = Math.max(start, end - DAY_MS);
   const locale = localeOf(language);
   if (end - start < MONTHS_BELOW_MS)
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).formatRange(start, last);
+    return dateTimeFormat(locale, 'period-months', () => ({ year: 'numeric', month: 'short' })).formatRange(start, last);
   // Years joined by an en dash, as the story writes them: browsers' formatRange spaces it out.
-  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const year = dateTimeFormat(locale, 'period-years', () => ({ year: 'numeric' }));
   const [first, final] = [year.format(start), year.format(last)];
   return first === final ? first : `${first}–${final}`;
 }

@@ -6,6 +6,7 @@
 import type { Language } from '../data/schema.ts';
 import { localeOf, translate } from '../i18n/messages.ts';
 import '../i18n/messages-map.ts';
+import { collator, listFormat } from '../format/intl-formats.ts';
 
 /** A place button's accessible name: the place, then its events in the period ("Ankara, 3 events in 2009–2013"). */
 export function placeButtonName(name: string, count: number, period: string, language: Language): string {
@@ -13,7 +14,7 @@ export function placeButtonName(name: string, count: number, period: string, lan
 }
 
 function list(names: readonly string[], language: Language, type: Intl.ListFormatType): string {
-  return new Intl.ListFormat(localeOf(language), { type, style: type === 'unit' ? 'short' : 'long' }).format(names);
+  return listFormat(localeOf(language), type, type === 'unit' ? 'short' : 'long').format(names);
 }
 
 /** A cluster's name: "3 places: Jerusalem, Tel Aviv, Haifa". */
@@ -35,7 +36,7 @@ export interface SummaryInput {
  * busiest place first (ties by name), then how many others, the period and the chosen issues.
  */
 export function mapSummary({ shown, period, issues, language }: SummaryInput): string {
-  const busiest = [...shown].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, localeOf(language)))[0];
+  const busiest = [...shown].sort((a, b) => b.count - a.count || collator(localeOf(language)).compare(a.name, b.name))[0];
   const places = busiest
     ? translate(language, 'map.summaryPlaces', { name: busiest.name, count: shown.length - 1 })
     : translate(language, 'map.summaryNone');

@@ -4,7 +4,7 @@
  * all). Emphasis is style data too: pure functions return the expressions that MapView
  * hands to setPaintProperty when the selection or filter changes.
  */
-import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { LineData, RegionData } from '../data/schema.ts';
 import type { Basemap } from './basemap.ts';
@@ -18,7 +18,8 @@ export const LAYERS = {
   land: 'land',
   coast: 'coast',
   borders: 'borders',
-  focusOutline: 'focus-outline',
+  turkeyOutline: 'turkey-outline',
+  israelOutline: 'israel-outline',
   issueTints: 'issue-tints',
   disputed: 'disputed-borders',
   regionsFill: 'regions-fill',
@@ -28,6 +29,16 @@ export const LAYERS = {
 } as const;
 
 const FOCUS_NAMES = [FOCUS_COUNTRIES.turkey, FOCUS_COUNTRIES.israel];
+
+/**
+ * `value` for every feature, written as a data-driven expression. MapLibre compiles a WebGL
+ * program for each layer type and each pattern of data-driven paint properties, and every
+ * compile holds up the map's first frame: a layer whose other properties come from its
+ * features takes this one from them too, so that it shares a program with the others.
+ */
+export function perFeature<T extends string | number>(value: T): ExpressionSpecification {
+  return ['case', ['has', 'id'], value, value] as unknown as ExpressionSpecification;
+}
 
 /** Region fill opacity for each state: the filter's and selection's regions stand out. */
 export const REGION_OPACITY = { highlighted: 0.5, normal: 0.3, dimmed: 0.1 } as const;
@@ -42,18 +53,23 @@ export function matchById<T extends string | number>(values: ReadonlyMap<string,
   return ['match', ['get', 'id'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
+/** matchById, data-driven even when the table is empty (perFeature): for layers drawn whatever the table holds. */
+function matchByIdPerFeature<T extends string | number>(values: ReadonlyMap<string, T>, fallback: T): ExpressionSpecification {
+  return values.size === 0 ? perFeature(fallback) : (matchById(values, fallback) as ExpressionSpecification);
+}
+
 export function regionColour(marks: readonly RegionMark[], neutral: string): DataDrivenPropertyValueSpecification<string> {
-  return matchById(new Map(marks.flatMap((mark) => (mark.colour ? [[mark.id, mark.colour] as const] : []))), neutral);
+  return matchByIdPerFeature(new Map(marks.flatMap((mark) => (mark.colour ? [[mark.id, mark.colour] as const] : []))), neutral);
 }
 
 export function regionFillOpacity(marks: readonly RegionMark[]): DataDrivenPropertyValueSpecification<number> {
   const state = (mark: RegionMark) =>
     mark.highlighted ? REGION_OPACITY.highlighted : mark.dimmed ? REGION_OPACITY.dimmed : REGION_OPACITY.normal;
-  return matchById(new Map(marks.map((mark) => [mark.id, state(mark)])), REGION_OPACITY.normal);
+  return matchByIdPerFeature(new Map(marks.map((mark) => [mark.id, state(mark)])), REGION_OPACITY.normal);
 }
 
 export function regionLineWidth(marks: readonly RegionMark[]): DataDrivenPropertyValueSpecification<number> {
-  return matchById(new Map(marks.map((mark) => [mark.id, mark.highlighted ? 2 : 0.8])), 0.8);
+  return matchByIdPerFeature(new Map(marks.map((mark) => [mark.id, mark.highlighted ? 2 : 0.8])), 0.8);
 }
 
 /** `['match', ['get', 'name'], …]`: the same table as matchById, on the base map's country names. */
@@ -87,11 +103,11 @@ export function linePaint(
   const width = (extra: number) => matchById(new Map(geography.lines.map((line) => [line.id, LINE_STYLE[line.strength].width + extra])), 0);
   return {
     line: {
-      'line-color': matchById(new Map(geography.lines.map((line) => [line.id, line.colour])), colour),
+      'line-color': matchByIdPerFeature(new Map(geography.lines.map((line) => [line.id, line.colour])), colour),
       'line-opacity': opacity,
       'line-width': width(0),
     },
-    casing: { 'line-color': halo, 'line-opacity': opacity, 'line-width': width(2) },
+    casing: { 'line-color': perFeature(halo), 'line-opacity': opacity, 'line-width': width(2) },
   };
 }
 
@@ -106,12 +122,18 @@ export function layerPaints(
   const lines = linePaint(geography, tokens.border, tokens.halo);
   return {
     [LAYERS.background]: { 'background-color': tokens.water },
-    [LAYERS.land]: { 'fill-color': ['match', ['get', 'name'], FOCUS_NAMES, tokens.landFocus, tokens.land] },
+    [LAYERS.land]: { 'fill-color': ['match', ['get', 'name'], FOCUS_NAMES, tokens.landFocus, tokens.land], 'fill-opacity': perFeature(1) },
     [LAYERS.coast]: { 'line-color': tokens.border, 'line-opacity': 0.45 },
     [LAYERS.borders]: { 'line-color': tokens.border },
-    [LAYERS.focusOutline]: { 'line-color': ['match', ['get', 'name'], FOCUS_COUNTRIES.turkey, tokens.turkey, tokens.israel] },
+    // One layer each rather than a colour by name: their paint stays uniform, as the borders' (perFeature).
+    [LAYERS.turkeyOutline]: { 'line-color': tokens.turkey },
+    [LAYERS.israelOutline]: { 'line-color': tokens.israel },
     [LAYERS.regionsFill]: { 'fill-color': regionColour(regions, tokens.border), 'fill-opacity': regionFillOpacity(regions) },
-    [LAYERS.regionsLine]: { 'line-color': regionColour(regions, tokens.border), 'line-width': regionLineWidth(regions) },
+    [LAYERS.regionsLine]: {
+      'line-color': regionColour(regions, tokens.border),
+      'line-width': regionLineWidth(regions),
+      'line-opacity': perFeature(1),
+    },
     [LAYERS.issueTints]: tintPaint(geography),
     [LAYERS.disputed]: { 'line-color': tokens.label, 'line-opacity': 0.7 },
     // A halo keeps a line legible where it crosses coasts, borders and tints.
@@ -154,6 +176,18 @@ export function regionCollection(regions: readonly RegionData[]): FeatureCollect
   };
 }
 
+/** Turkey's or Israel's outline, over the borders. */
+function focusOutline(id: string, country: string, paint: Record<string, unknown>): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: 'countries',
+    filter: ['==', ['get', 'name'], country],
+    layout: { 'line-join': 'round' },
+    paint: { ...paint, 'line-opacity': 0.55, 'line-width': byZoom(1, 2) },
+  } as LayerSpecification;
+}
+
 export function buildStyle(
   tokens: MapTokens,
   basemap: Basemap,
@@ -192,14 +226,8 @@ export function buildStyle(
         layout: { 'line-join': 'round' },
         paint: { ...paint[LAYERS.disputed], 'line-width': byZoom(0.9, 1.6), 'line-dasharray': [3, 2] },
       },
-      {
-        id: LAYERS.focusOutline,
-        type: 'line',
-        source: 'countries',
-        filter: ['in', ['get', 'name'], ['literal', FOCUS_NAMES]],
-        layout: { 'line-join': 'round' },
-        paint: { ...paint[LAYERS.focusOutline], 'line-opacity': 0.55, 'line-width': byZoom(1, 2) },
-      },
+      focusOutline(LAYERS.turkeyOutline, FOCUS_COUNTRIES.turkey, paint[LAYERS.turkeyOutline]!),
+      focusOutline(LAYERS.israelOutline, FOCUS_COUNTRIES.israel, paint[LAYERS.israelOutline]!),
       { id: LAYERS.regionsFill, type: 'fill', source: 'regions', paint: paint[LAYERS.regionsFill] },
       { id: LAYERS.regionsLine, type: 'line', source: 'regions', layout: { 'line-join': 'round' }, paint: paint[LAYERS.regionsLine] },
       {

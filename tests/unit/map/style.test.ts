@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // The contract test: MapLibre's own style validator (the style spec ships with maplibre-gl),
 // so an upgrade that changes what a valid style is fails here, not in readers' browsers.
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { decodeBasemap } from '../../../src/lib/map/basemap.ts';
 import {
   buildStyle,
@@ -11,6 +11,7 @@ import {
   LINE_STYLE,
   linePaint,
   matchById,
+  perFeature,
   regionFillOpacity,
   REGION_OPACITY,
   tintPaint,
@@ -145,4 +146,62 @@ describe('issue paints', () => {
     ]);
     expect(linePaint({ tints: [], lines: [] }, '#999999', '#ffffff').line['line-opacity']).toBe(0);
   });
+});
+
+/**
+ * MapLibre compiles one WebGL program per layer type and pattern of data-driven paint, and
+ * each compile holds up the first frame. The paint properties that pick a program's variant,
+ * by program; a property is data-driven when its expression reads the feature.
+ */
+const PROGRAM_PAINT: Record<string, string[]> = {
+  fill: ['fill-color', 'fill-opacity'],
+  line: ['line-color', 'line-opacity', 'line-width', 'line-gapwidth', 'line-offset', 'line-blur'],
+};
+
+function isDataDriven(type: string, property: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${type}`]![property];
+  const parsed = expression.createPropertyExpression(value, property, spec as never);
+  if (parsed.result !== 'success') throw new Error(`${property}: ${JSON.stringify(parsed.value)}`);
+  return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+}
+
+/** The programs the layers drawn need: type (dashed lines have their own), then the data-driven pattern. */
+function programsOf(style: ReturnType<typeof buildStyle>): Map<string, string[]> {
+  const programs = new Map<string, string[]>();
+  for (const layer of style.layers) {
+    const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+    const properties = PROGRAM_PAINT[layer.type];
+    if (!properties) continue;
+    // A constant opacity of 0 is not drawn at all (MapLibre skips the layer).
+    if (paint[`${layer.type}-opacity`] === 0) continue;
+    const dashed = 'line-dasharray' in paint ? '-dashed' : '';
+    const key = `${layer.type}${dashed}:${properties.map((p) => (isDataDriven(layer.type, p, paint[p]) ? 'a' : 'u')).join('')}`;
+    programs.set(key, [...(programs.get(key) ?? []), layer.id]);
+  }
+  return programs;
+}
+
+describe('WebGL programs', () => {
+  it('perFeature is data-driven for MapLibre, and the same value for every feature', () => {
+    expect(isDataDriven('line', 'line-opacity', perFeature(1))).toBe(true);
+    const evaluated = expression.createPropertyExpression(perFeature(0.5), 'line-opacity', latest.paint_line['line-opacity'] as never);
+    if (evaluated.result !== 'success') throw new Error('invalid');
+    const at = (properties: Record<string, unknown>) =>
+      (evaluated.value as { evaluate: (g: unknown, f: unknown) => unknown }).evaluate({ zoom: 5 }, { type: 'Polygon', properties });
+    expect([at({ id: 'gaza-strip' }), at({ name: 'Syria' })]).toEqual([0.5, 0.5]);
+  });
+
+  const cases: { name: string; input: RegionMark[]; issues?: IssueLayers; programs: number }[] = [
+    // Fill: one pattern. Lines: the base map's (uniform), the story's (per feature), dashed.
+    { name: 'with issues’ tints and lines', input: marks, issues, programs: 4 },
+    { name: 'with no issue shown', input: marks, issues: noIssues, programs: 4 },
+    { name: 'with no regions marked', input: [], issues, programs: 4 },
+  ];
+  for (const { name, input, issues, programs } of cases) {
+    it(`the layers drawn share ${programs} programs ${name}`, () => {
+      const found = programsOf(buildStyle(LIGHT_TOKENS, basemap, regions, input, issues));
+      expect([...found.keys()], JSON.stringify(Object.fromEntries(found))).toHaveLength(programs);
+    });
+  }
 });
