@@ -2,7 +2,7 @@
  * Calendar dates as editors write them ("2010", "2010-05", "2010-05-31"). They are days,
  * not instants: every computation is in UTC so "2010-05-31" is 31 May in every time zone.
  */
-import { dateTimeFormat } from './intl-formats.ts';
+import { dateTimeFormat, ENGLISH_LOCALE } from './intl-formats.ts';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -67,7 +67,6 @@ function utc(year: number, monthIndex: number, day: number): number {
  * page's first language, needs none. A unit test holds these to Intl's own en-GB output,
  * month by month.
  */
-const ENGLISH_LOCALE = 'en-GB';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 

@@ -12,9 +12,22 @@ function once<T>(key: string, build: () => T): T {
   return value;
 }
 
+/** The locale of the page's first language, which the date and count formats write without Intl. */
+export const ENGLISH_LOCALE = 'en-GB';
+
 /** Whole numbers in the locale's digits ("١٢" in Arabic). */
 export function numberFormat(locale: string): Intl.NumberFormat {
   return once(`number|${locale}`, () => new Intl.NumberFormat(locale));
+}
+
+/**
+ * A count of things in the locale's digits. English without Intl: the first number or date
+ * formatter a page builds makes ICU load its number data, and the map's first frame, which
+ * shows counts, need not wait for that (calendar-date.ts does the same for dates).
+ */
+export function formatCount(count: number, locale: string): string {
+  if (locale === ENGLISH_LOCALE && Number.isSafeInteger(count) && count >= 0) return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+  return numberFormat(locale).format(count);
 }
 
 export function collator(locale: string): Intl.Collator {

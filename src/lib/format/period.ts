@@ -6,6 +6,7 @@
 import type { Language } from '../data/schema.ts';
 import { localeOf } from '../i18n/messages.ts';
 import { dateTimeFormat } from './intl-formats.ts';
+import { formatTickLabel } from './calendar-date.ts';
 
 const DAY_MS = 86_400_000;
 /** Below this a span is named by its months, else by its years. */
@@ -17,7 +18,7 @@ export function periodText([start, end]: readonly [number, number], language: La
   if (end - start < MONTHS_BELOW_MS)
     return dateTimeFormat(locale, 'period-months', () => ({ year: 'numeric', month: 'short' })).formatRange(start, last);
   // Years joined by an en dash, as the story writes them: browsers' formatRange spaces it out.
-  const year = dateTimeFormat(locale, 'period-years', () => ({ year: 'numeric' }));
-  const [first, final] = [year.format(start), year.format(last)];
+  // As the time axis writes them, which in English needs no Intl (calendar-date.ts).
+  const [first, final] = [formatTickLabel(start, 'year', locale), formatTickLabel(last, 'year', locale)];
   return first === final ? first : `${first}–${final}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dateTimeFormat, listFormat, numberFormat } from '../../../src/lib/format/intl-formats.ts';
+import { collator, dateTimeFormat, formatCount, listFormat, numberFormat } from '../../../src/lib/format/intl-formats.ts';
 
 describe('Intl formatters built once', () => {
   const cases: { name: string; first: () => object; again: () => object; other: () => object }[] = [
@@ -33,4 +33,19 @@ describe('Intl formatters built once', () => {
       dateTimeFormat('en-GB', 'test-day', () => ({ day: 'numeric', month: 'long', year: 'numeric' })).format(Date.UTC(2022, 9, 27)),
     ).toBe('27 October 2022');
   });
+});
+
+describe('formatCount', () => {
+  // English is written without Intl; every case is held to Intl's own output.
+  const cases: { locale: string; counts: number[] }[] = [
+    { locale: 'en-GB', counts: [0, 1, 7, 36, 999, 1000, 12_345, 999_999, 1_234_567] },
+    { locale: 'tr', counts: [0, 36, 1000, 12_345] },
+    { locale: 'he', counts: [0, 36, 1000] },
+    { locale: 'ar', counts: [0, 36, 1000] },
+  ];
+  for (const { locale, counts } of cases) {
+    it(`writes counts as Intl does in ${locale}`, () => {
+      for (const count of counts) expect(formatCount(count, locale)).toBe(new Intl.NumberFormat(locale).format(count));
+    });
+  }
 });
