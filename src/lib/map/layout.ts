@@ -40,6 +40,8 @@ export const HIGHLIGHT_SCALE = 1.5;
 
 /** Importance when labels compete: site < sea < city < region < capital, as editors expect. */
 const KIND_PRIORITY: Record<PlaceKind, number> = { capital: 50, region: 40, city: 30, sea: 20, site: 10 };
+/** Above every country's name (Turkey's and Israel's go at 1000). */
+const SELECTION_FIRST = 2000;
 
 /** How much wider, in em, a capital letter is than the average letter the estimate assumes. */
 const CAPITALS_EXTRA = 0.12;
@@ -183,7 +185,9 @@ export function layoutMarkers(
         y: mark.y,
         width: estimateLabelWidth(mark.name, font),
         height: labelHeight(font),
-        priority: importance(mark) + (mark.far ? 5 : 0),
+        // The selection's places are named before Turkey's and Israel's names, which have other
+        // sides and points to go to: a reader who chose an event must see where it happened.
+        priority: importance(mark) + (mark.far ? 5 : 0) + (mark.highlighted || mark.selected ? SELECTION_FIRST : 0),
         markerRadius: mark.radius,
         sides: mark.arrow ? inward(mark.arrow) : mark.kind === 'region' ? ['center', 'left', 'right', 'bottom', 'top'] : DEFAULT_SIDES,
         badgeWidth: hasBadge(mark) ? badgeWidth(mark.count) : undefined,

@@ -60,6 +60,22 @@ describe('layoutMarkers', () => {
     expect(side.capital).not.toBeNull();
   });
 
+  it('names the selection’s place before Turkey’s name, which moves aside', () => {
+    // Ankara at (200, 150), hemmed in on the left, above and below; Turkey's point to its right.
+    const hemmed = [
+      { x0: 150, y0: 130, x1: 195, y1: 170 },
+      { x0: 180, y0: 110, x1: 204, y1: 140 },
+      { x0: 180, y0: 161, x1: 204, y1: 190 },
+    ];
+    const turkey = [{ id: 'turkey', name: 'Turkey', lonLat: [25.5, 15] as [number, number], focus: true }];
+    const layout = (highlighted: boolean) =>
+      layoutMarkers([mark('Ankara', [20, 15], { kind: 'capital', highlighted })], turkey, project, viewport, hemmed);
+    // Not chosen, Ankara's name gives way to Turkey's; chosen, both show.
+    expect(layout(false).markers[0]!.side).toBeNull();
+    expect(layout(true).markers[0]!.side).toBe('right');
+    expect(layout(true).countries[0]!.visible).toBe(true);
+  });
+
   it('faces a pointer’s label into the map', () => {
     const { markers } = layoutMarkers([mark('washington', [-77, 15], { far: true })], [], project, viewport);
     expect(markers[0]!.side).toBe('right');
