@@ -109,8 +109,11 @@ export interface Layout {
 
 /** Pixels kept clear around a country's name. */
 const COUNTRY_LABEL_MARGIN = 4;
-/** Half a cluster marker's drawn disc: labels keep clear of it. */
-export const CLUSTER_RADIUS = 10;
+/**
+ * How far a cluster marker reaches from its centre as PlaceMarkers.svelte draws it: the disc
+ * (10 px) and its two rings (up to 4 px when highlighted). Labels and badges keep clear of it.
+ */
+export const CLUSTER_RADIUS = 14;
 
 /** Pixels from the edge at which an off-screen place's pointer sits. */
 const EDGE_MARGIN = 14;
