@@ -12,6 +12,7 @@ import type { enMap } from './messages-map.ts';
 import type { enShare } from './messages-share.ts';
 import type { enProblems } from './messages-problems.ts';
 import type { enExtras } from './messages-extras.ts';
+import { ENGLISH_LOCALE } from '../format/intl-formats.ts';
 
 export const en = {
   'app.loading': 'Loading the story…',
@@ -105,7 +106,7 @@ export function pluralForm(message: PluralMessage, language: Language, count: nu
 
 /** The locale tag for Intl: English dates in the story's house style (27 October 2022). */
 export function localeOf(language: Language): string {
-  return language === 'en' ? 'en-GB' : language;
+  return language === 'en' ? ENGLISH_LOCALE : language;
 }
 
 export function directionOf(language: Language): 'ltr' | 'rtl' {

@@ -36,7 +36,8 @@ export interface SummaryInput {
  * busiest place first (ties by name), then how many others, the period and the chosen issues.
  */
 export function mapSummary({ shown, period, issues, language }: SummaryInput): string {
-  const busiest = [...shown].sort((a, b) => b.count - a.count || collator(localeOf(language)).compare(a.name, b.name))[0];
+  const names = collator(localeOf(language));
+  const busiest = [...shown].sort((a, b) => b.count - a.count || names.compare(a.name, b.name))[0];
   const places = busiest
     ? translate(language, 'map.summaryPlaces', { name: busiest.name, count: shown.length - 1 })
     : translate(language, 'map.summaryNone');
